@@ -1,0 +1,267 @@
+"""Indonesian text stage: page-furniture removal, sentence splitting, tokens.
+
+Everything here returns character offsets into the text it was given; nothing is
+rewritten. Page furniture (GUIDELINE section 4) is found line by line: a scraped
+article keeps its furniture on lines of its own (comment forms, "Baca Juga:"
+links, share and donation widgets, tag lists, "Editor:" lines, repeated photo
+captions), and a few markers end the article outright ("Leave a Reply",
+"Bagikan artikel ini", "Apresiasi Spesial").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ._spans import Sentence
+
+__all__ = [
+    "boilerplate_spans",
+    "content_blocks",
+    "split_sentences",
+    "split_block",
+    "tokenize",
+    "token_spans",
+]
+
+# --------------------------------------------------------------------------- furniture
+
+# A line starting with one of these ends the article: all that follows is furniture.
+_TERMINAL = re.compile(
+    r"""^(?:leave\ a\ reply|tinggalkan\ (?:balasan|komentar|a\ reply)|
+        bagikan\ artikel|bagikan\ berita|share\ this|apresiasi\ spesial|
+        kirimkan\ apresiasi|artikel\ pilihan|berita\ terkait|artikel\ terkait|
+        related\ posts?|komentar\ \(\d+\)|(?:tags?|topik|kata\ kunci)\s*:?\s*$)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# A line starting with a label like these is furniture by itself.
+_LABEL_LINE = re.compile(
+    r"""^(?:baca\ (?:juga|selengkapnya|pula)|lihat\ juga|simak\ juga|simak\ video|
+        editor|penulis|reporter|pewarta|penyunting|redaktur|fotografer|foto|sumber\ foto|
+        halaman|tags?|topik|kata\ kunci|keywords?|dapatkan\ update|ikuti\ (?:kami|berita))
+        \s*:""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# Whole lines that are furniture wherever they stand (compared lower-cased, stripped).
+_FURNITURE_LINES = frozenset(
+    """
+    scroll to continue|scroll to continue with content|scroll untuk melanjutkan|advertisement|
+    advertorial|iklan|x|oke|ok|share|bagikan|tweet|whatsapp|facebook|twitter|telegram|line|
+    copy link|salin link|salin tautan|login|masuk|daftar|atau|terkait|terkini|terpopuler|
+    populer|rekomendasi|halaman|tags|tag|your email address will not be published.|
+    required fields are marked *|
+    your email address will not be published. required fields are marked *|
+    alamat email anda tidak akan dipublikasikan.|
+    alamat email anda tidak akan dipublikasikan. ruas yang wajib ditandai *|
+    ruas yang wajib ditandai *|comment|komentar|name|nama|email|website|situs web|
+    post comment|kirim komentar
+    """.replace("\n", "").split("|")
+)
+_FURNITURE_LINES = frozenset(x.strip() for x in _FURNITURE_LINES)
+
+_CAPTCHA = re.compile(r"^\d+\s*[-+x×*/]\s*\d+\s*=\s*\??\s*$")
+_DATE = re.compile(
+    r"\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT)\b|"
+    r"\d{1,2}\s+(?:Jan|Feb|Mar|Apr|Mei|Jun|Jul|Agu|Agt|Sep|Okt|Nov|Des)[a-z]*\s+\d{4}",
+    re.IGNORECASE,
+)
+_CAPTION_MARK = re.compile(
+    r"\bDOK\.|\b(?:FOTO|Foto|Dok)\s*:|\(\s*(?:FOTO|Foto|Dok)\b|/\s*[A-Z][\w ]{1,40}/[\w ]{1,40}\s*$"
+)
+_SENT_END = re.compile(r"[.!?…:\"”’)]\s*$")
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """Offsets of the non-blank lines of ``text``, stripped of surrounding space."""
+    out = []
+    for m in re.finditer(r"[^\r\n]+", text):
+        s, e = m.start(), m.end()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            out.append((s, e))
+    return out
+
+
+def _is_dateline(line: str) -> bool:
+    if not _DATE.search(line):
+        return False
+    rest = _DATE.sub(" ", line)
+    rest = re.sub(r"\b[\w-]+\.(?:com|id|co\.id|net|org)\b", " ", rest, flags=re.IGNORECASE)
+    return len(_WORDS.findall(rest)) <= 3
+
+
+def _classify(text: str, lines: list[tuple[int, int]]) -> list[bool]:
+    """Return, for each line, whether it is furniture."""
+    furniture = [False] * len(lines)
+    normed = [re.sub(r"\s+", " ", text[s:e]).strip() for s, e in lines]
+    ended = False
+    for i, line in enumerate(normed):
+        low = line.lower()
+        if ended or _TERMINAL.match(low):
+            ended = True
+            furniture[i] = True
+            continue
+        n_words = len(_WORDS.findall(line))
+        furniture[i] = bool(
+            low in _FURNITURE_LINES
+            or _LABEL_LINE.match(low)
+            or _CAPTCHA.match(line)
+            or n_words == 0
+            or _CAPTION_MARK.search(line)
+            or _is_dateline(line)
+            or (n_words <= 2 and not _SENT_END.search(line) and len(lines) > 1)
+        )
+    # Photo captions repeated from the page: a line that recurs (or begins another line).
+    long_lines = [(i, line) for i, line in enumerate(normed) if len(line) >= 40]
+    for a, (i, la) in enumerate(long_lines):
+        for j, lb in long_lines[a + 1 :]:
+            if la == lb or lb.startswith(la) or la.startswith(lb):
+                furniture[i] = furniture[j] = True
+    return furniture
+
+
+def boilerplate_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the page furniture of a scraped article.
+
+    Parameters
+    ----------
+    text : str
+        The article as scraped.
+
+    Returns
+    -------
+    list of (start, end)
+        Spans of whole lines judged furniture (GUIDELINE section 4), in order.
+
+    Examples
+    --------
+    >>> text = "Isi berita yang sebenarnya.\\nBaca Juga: Berita lain\\nLeave a Reply"
+    >>> [text[s:e] for s, e in boilerplate_spans(text)]
+    ['Baca Juga: Berita lain', 'Leave a Reply']
+    """
+    lines = _lines(text)
+    return [span for span, f in zip(lines, _classify(text, lines)) if f]
+
+
+def content_blocks(text: str) -> list[tuple[int, int]]:
+    """Spans of the article's own lines (everything that is not furniture), in order.
+
+    Sentences never cross a block: a line break in scraped news ends a paragraph.
+    """
+    lines = _lines(text)
+    return [span for span, f in zip(lines, _classify(text, lines)) if not f]
+
+
+# --------------------------------------------------------------------------- sentences
+
+# Abbreviations after which a period does not end a sentence (lower case, no final dot).
+_ABBREV = frozenset(
+    """
+    dr drs dra prof ir h hj st sh se mm mh msi mpd spd skm kh ny tn sdr sdri bpk ibu pak
+    kab kec kel kota prov jl jln no nomor hal tel telp fax rp usd kg km cm mm ml
+    dll dsb dst dkk yth ybs tsb sbg an a.n u.p cq c.q bag bab pasal ayat
+    m.si m.m m.a m.sc m.pd m.h s.h s.e s.t s.kom s.sos s.ip s.pd s.ag s.kep s.ked s.i.p
+    ph.d m.kes m.ap m.kn s.ip m.ak ak ca mac rep.publ publ
+    pol komjen irjen brigjen kombes akbp kompol aiptu letjen mayjen laksda marsda kol
+    jend jenderal mgr pdt ust kr tgl thn sept okt nov des jan feb mar apr jun jul agu agt
+    vs etc e.g i.e
+    """.split()
+)
+_PREV_TOKEN = re.compile(r"([\w.]+)\.$")
+_BOUNDARY = re.compile(r"(?:\.{3}|…|[.!?]+)[”\"’'»)\]]*(?=\s|$)")
+_OPENERS = "“\"‘'«([—–-"
+
+
+_NEXT = re.compile(r"\s*(\S)")
+
+
+def _ends_sentence(block: str, m: re.Match) -> bool:
+    nm = _NEXT.match(block, m.end())
+    if not nm:
+        return True
+    nxt = nm.group(1)
+    if not (nxt.isupper() or nxt.isdigit() or nxt in _OPENERS):
+        return False
+    tok = m.group(0)
+    if tok.startswith(".") and not tok.startswith("..."):
+        prev = _PREV_TOKEN.search(block, max(0, m.start() - 60), m.start() + 1)
+        if prev:
+            word = prev.group(1).lower()
+            if word in _ABBREV or word.rstrip(".") in _ABBREV:
+                return False
+            if len(word) == 1 and word.isalpha():  # an initial: "Y. Syaiful", "H. Suhajar"
+                return False
+            if re.fullmatch(r"(?:[a-z]{1,4}\.)+[a-z]{0,4}", word):  # M.Si, S.H, a.n
+                return False
+    return True
+
+
+def split_block(text: str, start: int, end: int) -> list[Sentence]:
+    """Split ``text[start:end]`` (one paragraph) into sentences with offsets in ``text``."""
+    block = text[start:end]
+    out: list[Sentence] = []
+    s = 0
+    for m in _BOUNDARY.finditer(block):
+        if m.end() <= s or not _ends_sentence(block, m):
+            continue
+        _append(out, text, start + s, start + m.end())
+        s = m.end()
+    _append(out, text, start + s, end)
+    return out
+
+
+def _append(out: list[Sentence], text: str, s: int, e: int) -> None:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if s < e:
+        out.append(Sentence(text[s:e], s, e))
+
+
+def split_sentences(text: str, *, clean: bool = True) -> list[Sentence]:
+    """Split an Indonesian news text into sentences with character offsets.
+
+    Parameters
+    ----------
+    text : str
+        Raw article text.
+    clean : bool, default True
+        Skip page furniture (see :func:`boilerplate_spans`).
+
+    Returns
+    -------
+    list of Sentence
+        ``text[s.start:s.end] == s.text`` for every sentence.
+
+    Examples
+    --------
+    >>> from rbnlp import split_sentences
+    >>> text = "Indeks RB naik jadi 75,03 persen. Hal itu disampaikan Dr. H. Budi, M.Si. di Jakarta."
+    >>> [s.text for s in split_sentences(text)]
+    ['Indeks RB naik jadi 75,03 persen.', 'Hal itu disampaikan Dr. H. Budi, M.Si. di Jakarta.']
+    """
+    blocks = content_blocks(text) if clean else _lines(text)
+    return [s for b in blocks for s in split_block(text, *b)]
+
+
+# --------------------------------------------------------------------------- tokens
+
+_TOKEN = re.compile(r"\d+(?:[.,:/]\d+)+|[^\W_]+(?:[-'’][^\W_]+)*")
+
+
+def token_spans(text: str) -> Iterator[tuple[str, int, int]]:
+    """Yield ``(token, start, end)`` for each word or number token of ``text``."""
+    for m in _TOKEN.finditer(text):
+        yield m.group(0), m.start(), m.end()
+
+
+def tokenize(text: str) -> list[str]:
+    """Word and number tokens of ``text`` (case kept), e.g. ``['KemenPAN-RB', 'menilai']``."""
+    return _TOKEN.findall(text)
