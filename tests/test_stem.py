@@ -1,0 +1,110 @@
+"""The stemmer: compat is Sastrawi exactly; default protects and corrects; fast and shareable."""
+
+from __future__ import annotations
+
+import json
+import pickle
+import re
+import threading
+
+import pytest
+
+import rbnlp
+from rbnlp import InputError, Stemmer
+
+
+@pytest.fixture(scope="module")
+def sastrawi():
+    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+    return StemmerFactory().create_stemmer()
+
+
+def test_compat_matches_sastrawi_on_awkward_inputs(sastrawi):
+    words = ["perbankan", "BerAKHLAK", "KemenPAN-RB", "kata-kata", "75,03", "Ujarnya!", "  ", "",
+             "malaikat-malaikat-nya", "meniru-nirukan", "Pelayanan Publik", "e-KTP", "COVID-19"]
+    compat = Stemmer(mode="compat")
+    assert compat.stem_many(words) == [sastrawi.stem(w) for w in words]
+
+
+def test_compat_matches_sastrawi_on_every_word_of_indosum_and_seeds(shared, sastrawi, seed_texts):
+    words = set()
+    for line in open(shared / "corpus/indosum/dev_flat.jsonl", encoding="utf-8"):
+        words.update(re.findall(r"\w+(?:-\w+)*", json.loads(line)["text"]))
+    for text in seed_texts.values():
+        words.update(re.findall(r"\w+(?:-\w+)*", text))
+    words = sorted(words)
+    assert len(words) >= 40_000
+    ours = Stemmer(mode="compat").stem_many(words)
+    diff = [(w, o) for w, o in zip(words, ours) if o != sastrawi.stem(w)]
+    assert diff == []
+
+
+@pytest.mark.parametrize(
+    "word, expected",
+    [("perbankan", "bank"), ("senilai", "nilai"), ("berupa", "rupa"), ("gerakan", "gerak"),
+     ("memasuki", "masuk"), ("menikah", "nikah"), ("penduduk", "penduduk"), ("relawan", "relawan"),
+     ("mengatakan", "kata"), ("pelayanan", "layan")],
+)
+def test_default_corrects_known_mis_stems(word, expected):
+    assert rbnlp.stem(word) == expected
+
+
+@pytest.mark.parametrize(
+    "word, expected",
+    [("BerAKHLAK", "berakhlak"), ("berakhlak", "berakhlak"), ("KemenPAN-RB", "kemenpan-rb"),
+     ("Kemendagri", "kemendagri"), ("Kejagung", "kejagung"), ("Bekasi", "bekasi"), ("Kediri", "kediri"),
+     ("Pemalang", "pemalang"), ("Pekalongan", "pekalongan"), ("ASN", "asn"), ("SPBE", "spbe")],
+)
+def test_default_protects_domain_terms(word, expected):
+    assert rbnlp.stem(word) == expected
+    assert Stemmer(mode="compat").stem(word) != expected or word.lower() == expected
+
+
+def test_stem_many_keeps_length_and_order():
+    words = ["mengatakan", "", "ASN", "mengatakan", "xyzqw"]
+    out = Stemmer().stem_many(words)
+    assert len(out) == len(words) and out[0] == out[3] == "kata" and out[1] == ""
+
+
+def test_stem_text_joins_stems():
+    assert rbnlp.stem_text("Pelayanan publik KemenPAN-RB membaik.") == "layan publik kemenpan-rb baik"
+
+
+def test_bad_mode_and_bad_input_raise_input_error():
+    with pytest.raises(InputError, match="mode"):
+        Stemmer(mode="fast").stem("kata")
+    with pytest.raises(InputError, match="str"):
+        Stemmer().stem(12)
+
+
+def test_stemmer_pickles_without_the_dictionary():
+    s = Stemmer(mode="compat")
+    s.stem("perbankan")
+    blob = pickle.dumps(s)
+    assert len(blob) < 200
+    assert pickle.loads(blob) == s
+
+
+def test_threads_get_the_same_answers():
+    words = [f"pe{w}an" for w in ("layan", "gawas", "kerja", "bangun")] * 200 + ["menyelenggarakan"] * 50
+    expected = Stemmer().stem_many(words)
+    results = []
+
+    def work():
+        results.append(Stemmer().stem_many(words))
+
+    threads = [threading.Thread(target=work) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert results == [expected] * 4
+
+
+def test_joblib_workers_stem_like_the_parent():
+    from joblib import Parallel, delayed
+
+    words = ["perbankan", "mengatakan", "BerAKHLAK", "kebijakan"]
+    out = Parallel(n_jobs=2)(delayed(Stemmer().stem)(w) for w in words)
+    assert out == Stemmer().stem_many(words)
