@@ -1,0 +1,119 @@
+"""Stemmed features for scikit-learn: a transformer and a TfidfVectorizer analyzer."""
+
+from __future__ import annotations
+
+import re
+
+from sklearn.base import BaseEstimator, TransformerMixin
+
+from ._stem import Stemmer
+from ._text import content_blocks, tokenize
+
+__all__ = ["StemTransformer", "StemAnalyzer"]
+
+_NUMBER = re.compile(r"^\d[\d.,]*$")
+
+
+def _stems(doc: str, mode: str, clean: bool) -> list[str]:
+    if clean:
+        doc = "\n".join(doc[s:e] for s, e in content_blocks(doc))
+    toks = tokenize(doc)
+    stems = Stemmer(mode=mode).stem_many(toks)
+    # numbers become one shape token: "75,03" -> "<num>"; keeps scores, years, counts alike
+    return ["<num>" if _NUMBER.match(t) else s for t, s in zip(toks, stems) if s]
+
+
+class StemTransformer(TransformerMixin, BaseEstimator):
+    """Turn texts into space-joined stems (string in, string out).
+
+    Parameters
+    ----------
+    mode : {"default", "compat"}, default "default"
+        Stemmer mode (see :class:`rbnlp.Stemmer`).
+    clean : bool, default True
+        Drop page furniture before stemming.
+
+    Examples
+    --------
+    >>> from rbnlp import StemTransformer
+    >>> StemTransformer().fit_transform(["Pelayanan publik makin membaik."])
+    ['layan publik makin baik']
+    """
+
+    def __init__(self, *, mode: str = "default", clean: bool = True):
+        self.mode = mode
+        self.clean = clean
+
+    def fit(self, X, y=None):
+        Stemmer(mode=self.mode)._check()
+        self.is_fitted_ = True
+        return self
+
+    def transform(self, X):
+        return [" ".join(_stems(doc, self.mode, self.clean)) for doc in _as_texts(X)]
+
+    def __sklearn_tags__(self):
+        tags = super().__sklearn_tags__()
+        tags.input_tags.string = True
+        tags.input_tags.two_d_array = False
+        tags.requires_fit = False
+        return tags
+
+
+class StemAnalyzer:
+    """A picklable ``analyzer`` for ``TfidfVectorizer``: stems, then word n-grams.
+
+    Holds only its parameters; the dictionary stays in the process-wide cache.
+
+    Examples
+    --------
+    >>> from sklearn.feature_extraction.text import TfidfVectorizer
+    >>> from rbnlp import StemAnalyzer
+    >>> vec = TfidfVectorizer(analyzer=StemAnalyzer(ngram_range=(1, 2)))
+    >>> X = vec.fit_transform(["Pelayanan publik membaik", "pelayanan publik"])
+    >>> sorted(vec.vocabulary_)
+    ['baik', 'layan', 'layan publik', 'publik', 'publik baik']
+    """
+
+    def __init__(self, *, mode: str = "default", ngram_range: tuple[int, int] = (1, 1), clean: bool = True):
+        self.mode = mode
+        self.ngram_range = tuple(ngram_range)
+        self.clean = clean
+
+    def __call__(self, doc: str) -> list[str]:
+        stems = _stems(doc, self.mode, self.clean)
+        lo, hi = self.ngram_range
+        if (lo, hi) == (1, 1):
+            return stems
+        out = []
+        for n in range(lo, hi + 1):
+            if n == 1:
+                out.extend(stems)
+            else:
+                out.extend(" ".join(stems[i : i + n]) for i in range(len(stems) - n + 1))
+        return out
+
+    def __repr__(self) -> str:
+        return f"StemAnalyzer(mode={self.mode!r}, ngram_range={self.ngram_range}, clean={self.clean})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, StemAnalyzer) and (other.mode, other.ngram_range, other.clean) == (
+            self.mode,
+            self.ngram_range,
+            self.clean,
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.mode, self.ngram_range, self.clean))
+
+
+def _as_texts(X) -> list[str]:
+    from ._errors import InputError
+
+    if isinstance(X, str):
+        raise InputError("Pass a list of texts, not a single string (wrap it: [text]).")
+    out = list(X)
+    for i, doc in enumerate(out):
+        if not isinstance(doc, str):
+            raise InputError(f"Text {i} is {type(doc).__name__}, not str; convert or drop it first.")
+    return out

@@ -1,0 +1,59 @@
+"""StemTransformer and StemAnalyzer behave as scikit-learn components."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+from sklearn.base import clone
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import GridSearchCV
+from sklearn.pipeline import Pipeline
+
+from rbnlp import InputError, StemAnalyzer, StemTransformer
+
+TEXTS = ["Pengaduan warga ditindaklanjuti.", "Aduan masyarakat diproses cepat.", "Pengaduan lewat LAPOR.",
+         "Indeks reformasi birokrasi naik.", "Nilai indeks RB meningkat.", "Evaluasi indeks RB selesai."] * 3
+Y = [1, 1, 1, 0, 0, 0] * 3
+
+
+def test_transformer_is_string_in_string_out():
+    out = StemTransformer().fit_transform(["Pelayanan publik membaik.", "Perbankan"])
+    assert out == ["layan publik baik", "bank"]
+    assert StemTransformer(mode="compat").fit_transform(["Perbankan"]) == ["perban"]
+
+
+def test_transformer_rejects_a_bare_string():
+    with pytest.raises(InputError, match="list of texts"):
+        StemTransformer().fit_transform("Pelayanan publik")
+
+
+def test_transformer_clones_and_pickles():
+    t = StemTransformer(mode="compat", clean=False)
+    c = clone(t)
+    assert c.get_params() == {"mode": "compat", "clean": False}
+    assert pickle.loads(pickle.dumps(t.fit(TEXTS))).transform(TEXTS[:1]) == t.transform(TEXTS[:1])
+
+
+def test_in_a_pipeline_with_grid_search_on_two_processes():
+    pipe = Pipeline([
+        ("stem", StemTransformer()),
+        ("tfidf", TfidfVectorizer()),
+        ("clf", LogisticRegression()),
+    ])
+    grid = GridSearchCV(pipe, {"stem__mode": ["default", "compat"]}, cv=3, n_jobs=2).fit(TEXTS, Y)
+    assert grid.best_score_ > 0.8
+    assert grid.predict(["Pengaduan warga"])[0] == 1
+
+
+def test_analyzer_in_tfidf_pickles_small():
+    vec = TfidfVectorizer(analyzer=StemAnalyzer(ngram_range=(1, 2))).fit(TEXTS)
+    assert "adu" in vec.vocabulary_ and "indeks rb" in vec.vocabulary_
+    blob = pickle.dumps(StemAnalyzer())
+    assert len(blob) < 300
+    assert pickle.loads(pickle.dumps(vec)).transform(TEXTS[:2]).shape[1] == len(vec.vocabulary_)
+
+
+def test_numbers_become_one_shape():
+    assert StemAnalyzer()("nilai 75,03 dan 80") == ["nilai", "<num>", "dan", "<num>"]
