@@ -1,0 +1,477 @@
+"""Direct and indirect quotes with speaker and role (GUIDELINE section 3).
+
+Rules, not a model: Indonesian news attributes speech with a small closed set
+of cue verbs, and the rules below read them the way an editor would. Speakers
+are resolved within the article: "ujarnya"/"kata dia" to the last named
+speaker, a bare first name to the fullest name written, and the role from the
+appositive before the name or from any other mention of that person.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ._lexicon import PLACES
+from ._spans import Quote, Sentence
+
+__all__ = ["extract_quotes"]
+
+# --------------------------------------------------------------------------- lexicon
+
+_CUES = (
+    "kata|ujar|ungkap|tutur|tegas|jelas|papar|tambah|pungkas|ucap|terang|lanjut|imbuh|"
+    "sebut|demikian|tandas|timpal|seru|aku|katanya|ujarnya|ungkapnya|tuturnya|tegasnya|"
+    "jelasnya|paparnya|tambahnya|pungkasnya|ucapnya|terangnya|lanjutnya|imbuhnya|sebutnya|"
+    "tandasnya|timpalnya|akunya"
+)
+# after the closing quote mark: ,” kata X / ,” ujarnya / ,” demikian X
+_AFTER = re.compile(rf"^[\s,]*(?P<cue>{_CUES})(?P<nya>nya)?\b", re.IGNORECASE)
+_REPORT_VERBS = (
+    "mengatakan|menyampaikan|menegaskan|menjelaskan|mengungkapkan|menuturkan|menambahkan|"
+    "menilai|menyebut|menyebutkan|berharap|mengharapkan|mencontohkan|memaparkan|menerangkan|"
+    "mengakui|mengaku|mengimbau|meminta|menekankan|mengingatkan|menyatakan|berpendapat|"
+    "mengemukakan|membeberkan|berujar|bertutur|berkata|menandaskan|mengutarakan|melanjutkan|"
+    "memastikan|mengklaim|menerangkan|menguraikan|menyebutkan|mengungkap|berpesan|mengajak"
+)
+# X mengatakan, ... / X menyampaikan bahwa ...
+_SUBJECT_VERB = re.compile(rf"(?P<verb>\b(?:{_REPORT_VERBS}))\b(?P<conj>\s+(?:bahwa|jika|kalau))?", re.IGNORECASE)
+_PASSIVE = (
+    "disampaikan|diungkapkan|dipaparkan|dijelaskan|ditambahkan|ditegaskan|dikatakan|"
+    "diterangkan|dituturkan|disebutkan|diakui|dinyatakan"
+)
+# Disampaikan Hadi, ... / Ditambahkannya, ... / Hal itu disampaikan oleh X
+_PASSIVE_START = re.compile(rf"^(?:(?:Hal|Pernyataan)\s+(?:tersebut|itu|ini)\s+)?(?P<cue>{_PASSIVE})(?P<nya>nya)?\b", re.IGNORECASE)
+_MENURUT = re.compile(r"\b(?P<cue>[Mm]enurut)(?P<nya>nya)?\b")
+# mid-sentence: ..., kata X, ... / ..., ujarnya.
+_MID = re.compile(rf",\s*(?P<cue>{_CUES})(?P<nya>nya)?\b", re.IGNORECASE)
+
+_PRONOUNS = {"ia", "dia", "beliau", "dirinya", "nya", "mereka"}
+# words that end a speaker mention ("ujar Suhajar dalam siaran pers")
+_STOP = re.compile(
+    r"\s+(?:dalam|di|saat|pada|kepada|ketika|usai|seusai|selepas|seraya|sambil|sembari|melalui|"
+    r"lewat|dengan|kemarin|hari|Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|yang|"
+    r"sebagaimana|seperti|menanggapi|terkait|tentang|soal|mengenai|dikutip|saat|ketika|"
+    r"bahwa|jika|kalau|sebelum|setelah|sesudah|untuk|ke|dari|kepada|sekaligus)\b.*$",
+    re.DOTALL,
+)
+_TITLE_BEFORE = re.compile(
+    r"(?:bertajuk|bertema|berjudul|bertagline|tajuk|tema|judul|slogan|jargon|tagline|program|"
+    r"gerakan|istilah|sebutan|aplikasi|acara|kegiatan|kampanye|motto|moto|semboyan|julukan)\s*$",
+    re.IGNORECASE,
+)
+# role and honorific words: never part of a person's name
+_ROLE_WORDS = set(
+    """
+    sekjen sekretaris jenderal kepala menteri wakil gubernur bupati wali walikota sekda deputi direktur
+    dirjen ketua anggota kapuspen kabag kasubag kabid kasi kadis camat lurah presiden wapres inspektur
+    irjen asisten staf ahli juru bicara jubir koordinator komisioner plt pj plh kapolda kapolres kapolri
+    kajati kajari jaksa hakim rektor dekan dosen peneliti pengamat analis pakar ekonom aktivis warga
+    pejabat pegawai petugas kepala dinas badan biro bagian pusat kantor kementerian lembaga komisi
+    dewan tim bidang unit satuan kelompok divisi seksi subbag sub eksekutif umum utama muda madya
+    pratama fungsional mendagri menpan menpanrb kemendagri kemenpan ombudsman kpk bkn lan ri dprd
+    dpr kota kabupaten provinsi daerah negeri dalam luar negara nasional pemerintah pemkab pemkot
+    pemprov kemenkeu setkab direktorat penerangan organisasi aparatur pendayagunaan reformasi
+    birokrasi pengawasan akuntabilitas bapak ibu pak bu saudara sdr narasumber pengamat
+    ahli guru besar kabiro karo kadin kadisdik sekdakab sekdaprov sekdakot inspektorat
+    """.split()
+)
+# offices and region words followed by a place name: "Bupati Sleman Kustini", "Sekda Kota Jambi Ridwan"
+_PLACE_TAKING = set(
+    """
+    bupati gubernur walikota wali camat lurah kota kabupaten kab provinsi prov kecamatan desa kelurahan
+    sekda sekdakab sekdaprov kapolda kapolres kapolsek kajati kajari dprd pemkab pemkot pemprov wabup
+    wagub wawali kepala dinas kadis kanwil rektor universitas
+    """.split()
+)
+_ROLE_WORDS |= {
+    "kominfo", "diskominfo", "setda", "setdaprov", "setdakab", "setdakot", "bappeda", "bapenda", "dukcapil",
+    "disdukcapil", "dpmptsp", "bpkad", "bkpsdm", "bkd", "opd", "kemenkumham", "kemenag", "kemensos",
+    "kemenkes", "kemendikbud", "kemenkeu", "kemenpan-rb", "kemenpanrb", "panrb", "kementerian", "polda",
+    "polres", "kejati", "kejari", "kejagung", "wabup", "wagub", "wawali",
+}
+_HONORIFIC = re.compile(
+    r"\b(?:Prof|Dr|Drs|Dra|Ir|H|Hj|KH|Komjen|Irjen|Brigjen|Kombes|AKBP|Pol|Letjen|Mayjen|Jend)\.\s*"
+)
+_DEGREE = re.compile(r",?\s*(?:[A-Z][A-Za-z]{0,4}\.)+(?:[A-Z][A-Za-z]{0,4}\.?)?(?:,\s*(?:[A-Z][A-Za-z]{0,4}\.?)+)*\s*$")
+_NAME_TOKEN = re.compile(r"^[A-Z][a-zA-Z'’-]+$")
+
+
+# --------------------------------------------------------------------------- people
+
+
+_CAP = r"(?:[A-Z][\w'’]*\.?|[A-Z]\.)"
+
+
+@dataclass
+class _People:
+    """Persons speaking in an article: fullest names, roles, and who spoke last."""
+
+    text: str
+    roles: dict[str, str] = field(default_factory=dict)
+    last: str = ""
+
+    def full_name(self, name: str) -> tuple[str, int]:
+        """The fullest capitalised name in the text containing ``name`` ("Hadi" -> "Hadi Prabowo").
+
+        Returns the name and the offset of its fullest occurrence (-1 if not found).
+        """
+        best, pos = name, -1
+        pat = re.compile(
+            rf"(?<![\w.])((?:{_CAP}[ \u00a0]+){{0,3}}){re.escape(name)}((?:[ \u00a0]+[A-Z][\w'’]+){{0,3}})(?![\w])"
+        )
+        for m in pat.finditer(self.text):
+            toks = m.group(1).split()
+            cut = 0
+            for k, t in enumerate(toks):
+                low = t.lower().strip(".,")
+                if low in _ROLE_WORDS or _HONORIFIC.match(t + " ") or _is_derived_word(t):
+                    nxt = toks[k + 1].lower() if k + 1 < len(toks) else ""
+                    cut = k + (2 if low in _PLACE_TAKING and (nxt in PLACES or len(toks) - k >= 3) else 1)
+            left = toks[cut:]
+            right = m.group(2).split()
+            keep_right = []
+            for t in right:
+                if t.lower().strip(".") in _ROLE_WORDS or t.isupper():
+                    break
+                keep_right.append(t)
+            cand = " ".join(left + [name] + keep_right).strip()
+            cand = re.sub(r"\.$", "", cand)
+            if len(cand.split()) > len(best.split()) or pos < 0:
+                if len(cand.split()) >= len(best.split()):
+                    name_at = m.start() + len(m.group(1))
+                    best, pos = cand, name_at - (len(" ".join(left)) + 1 if left else 0)
+        return best, pos
+
+    def role_at(self, pos: int) -> str:
+        """The role written just before a name at ``pos`` ("Kepala Biro X, Budi" -> "Kepala Biro X")."""
+        if pos <= 0:
+            return ""
+        before = self.text[max(0, pos - 160) : pos]
+        before = _HONORIFIC.sub(" ", before).rstrip(" ,")
+        toks = before.split()
+        run: list[str] = []
+        for t in reversed(toks):
+            core = t.strip(",")
+            if (t.endswith(",") and run) or (t.endswith(".") and not _HONORIFIC.match(t + " ") and len(core) > 3):
+                break
+            if core[:1].isupper() or core[:1] == "(" or core in ("dan", "dari", "bidang", "urusan", "untuk", "&"):
+                run.insert(0, core)
+            else:
+                break
+        # the role starts at its first office word ("Kawasan Plaju Kepala Bagian ..." -> "Kepala Bagian ...")
+        while run and run[0].lower().strip("()") not in _ROLE_WORDS:
+            run.pop(0)
+        return _role(" ".join(run))
+
+    def add(self, name: str, role: str) -> str:
+        full, pos = self.full_name(name)
+        if not self.roles.get(full):
+            self.roles[full] = role or self.role_at(pos)
+        elif role and len(role) > len(self.roles[full]) and self.roles[full] in role:
+            self.roles[full] = role
+        return full
+
+    def role_of(self, full: str, role: str) -> str:
+        """Prefer the fuller role known for this person when ``role`` is a shortened form of it."""
+        known = self.roles.get(full, "")
+        if not role:
+            return known
+        if known and known.startswith(role):
+            return known
+        return role
+
+
+_VERB_PREFIX = re.compile(r"^(?:Di|Me|Ber|Ter|Se|Pe|Ke|Mem|Men|Meng|Per)[a-z]")
+
+
+def _is_derived_word(token: str) -> bool:
+    """A capitalised word that is an affixed Indonesian word ("Dipaparkan"), not a name."""
+    from ._stem import stem
+
+    return bool(_VERB_PREFIX.match(token)) and stem(token) != token.lower()
+
+
+def _split_mention(mention: str) -> tuple[str, str]:
+    """Split "Sekjen Kemendagri Dr. H. Suhajar Diantoro, M.Si" into (name, role)."""
+    m = _DEGREE.sub("", mention).strip(" ,")
+    m = _HONORIFIC.sub("", m).strip(" ,")
+    if ", " in m:  # "Kepala Biro Organisasi Setdaprov Sumbar, Nofrizal Tanjung"
+        head, tail = m.rsplit(", ", 1)
+        tail_toks = tail.split()
+        if tail_toks and all(_NAME_TOKEN.match(t) and t.lower() not in _ROLE_WORDS for t in tail_toks):
+            return tail, _role(head)
+    toks = m.replace(",", " ").split()
+    name_toks: list[str] = []
+    i = len(toks)
+    while i > 0:
+        t = toks[i - 1]
+        core = t.strip(",.()")
+        if _NAME_TOKEN.match(core) and core.lower() not in _ROLE_WORDS and not core.isupper():
+            name_toks.insert(0, core)
+            i -= 1
+        else:
+            break
+    # "Bupati Sleman Kustini": the word after a place-taking office is the place, not the name
+    if (len(name_toks) >= 2 and i > 0 and toks[i - 1].lower().strip(",.") in _PLACE_TAKING
+            and (name_toks[0].lower() in PLACES or len(name_toks) >= 3)):
+        i += 1
+        name_toks.pop(0)
+    role = _role(" ".join(toks[:i]))
+    return " ".join(name_toks), role
+
+
+def _role(text: str) -> str:
+    """Role as written, with "Long Form (Abbr)" shortened to its abbreviation."""
+    text = text.strip(" ,")
+    words = text.split()
+    while words and words[0].lower().strip("(),") not in _ROLE_WORDS:
+        words.pop(0)
+    text = " ".join(words)
+    if not text:
+        return ""
+    # "Sekretaris Jenderal (Sekjen) Kemendagri" -> "Sekjen Kemendagri"
+    words = text.split()
+    out: list[str] = []
+    for w in words:
+        m = re.fullmatch(r"\((\S+)\)", w)
+        if m:
+            abbr = m.group(1)
+            initials = abbr[0].lower()
+            # drop the long form the abbreviation stands for: back to the word starting like it
+            k = len(out)
+            while k > 0 and not out[k - 1].lower().startswith(initials):
+                k -= 1
+            if k > 0:
+                out = out[: k - 1]
+            out.append(abbr)
+        else:
+            out.append(w)
+    role = " ".join(out)
+    if not any(w.lower().strip(",.()") in _ROLE_WORDS for w in role.split()):
+        return ""
+    return role
+
+
+def _mention_after(text: str) -> str:
+    """The speaker mention right after a cue: stop before trailing context."""
+    text = _HONORIFIC.sub("", text.lstrip())
+    m = re.match(r"[^,;:!?“”\"\n]*?(?=[,;:!?“”\"\n]|\.(?:\s|$)|$)", text)
+    mention = m.group(0) if m else ""
+    mention = _STOP.sub("", mention).strip()
+    # "kata Sekretaris Daerah Sumbar, Zulhendri Koto, di Padang": the name follows the role
+    rest = text[m.end() :] if m else ""
+    if mention and not _split_mention(mention)[0]:
+        nm = re.match(rf",\s*((?:{_CAP}\s*)+?)(?=[,.;]|\s+[a-z]|$)", rest)
+        if nm:
+            mention = f"{mention}, {nm.group(1).strip()}"
+    return mention
+
+
+def _mention_before(prefix: str) -> str:
+    """The subject of a reporting verb: the end of the clause before it."""
+    prefix = _DEGREE.sub("", _HONORIFIC.sub("", prefix.rstrip(" ,")))
+    # "Kepala Biro X, Nofrizal Tanjung, menyampaikan": keep "Role, Name" together
+    clause = re.split(r"[;:!?“”\"]|\.\s|,\s(?=[a-z])", prefix)[-1]
+    clause = re.sub(r"^\s*(?:Untuk itu|Sementara itu|Selain itu|Lebih lanjut|Di sisi lain|Dalam kesempatan itu|Kemudian|Namun|Adapun)\s*,?\s*", "", clause)
+    return clause.strip()
+
+
+# --------------------------------------------------------------------------- extraction
+
+
+def _direct_spans(text: str, blocks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans of text between matching quotation marks, within one paragraph."""
+    out = []
+    for bs, be in blocks:
+        i = bs
+        while i < be:
+            ch = text[i]
+            if ch in "“\"":
+                close = "”" if ch == "“" else '"'
+                j = text.find(close, i + 1, be)
+                if ch == "“" and j < 0:
+                    j = text.find('"', i + 1, be)
+                if j < 0:  # unclosed: skip the mark, swallow nothing
+                    i += 1
+                    continue
+                out.append((i, j + 1))
+                i = j + 1
+            else:
+                i += 1
+    return out
+
+
+def _is_speech(text: str, s: int, e: int, block_start: int) -> bool:
+    inner = text[s + 1 : e - 1].strip()
+    words = inner.split()
+    if not words or _TITLE_BEFORE.search(text[max(block_start, s - 30) : s]):
+        return False
+    cue_after = bool(_AFTER.match(text[e : e + 40]))
+    if cue_after:
+        return True
+    if len(words) < 3:
+        return False
+    ends_like_speech = bool(re.search(r"[,.!?…]\s*$", inner))
+    cue_before = bool(re.search(rf"(?:\b(?:{_REPORT_VERBS}|{_CUES})\b[^“\"]{{0,60}}[,:]?\s*$)|:\s*$", text[max(block_start, s - 80) : s], re.IGNORECASE))
+    return ends_like_speech or cue_before
+
+
+def extract_quotes(text: str, sentences: list[Sentence], blocks: list[tuple[int, int]]) -> list[Quote]:
+    """All direct and indirect quotes of an article, in text order (scores unset)."""
+    people = _People(text)
+    # first pass: every "Role Name" appositive before a reporting cue teaches names and roles
+    found: list[tuple[int, int, str, str, str]] = []  # start, end, kind, cue, mention
+    directs = [(s, e) for s, e in _direct_spans(text, blocks) if _is_speech(text, s, e, _block_of(blocks, s))]
+    direct_sentences = set()
+    for s, e in directs:
+        for k, sent in enumerate(sentences):
+            if sent.start < e and s < sent.end:
+                direct_sentences.add(k)
+    events: list[tuple[int, int, str, str, str]] = []
+    for s, e in directs:
+        after = text[e : min(len(text), e + 200)]
+        m = _AFTER.match(after)
+        cue, mention = "", ""
+        if m:
+            cue = m.group("cue").lower()
+            if cue.endswith("nya") and cue != "nya":
+                cue, mention = cue[:-3], "nya"
+            elif m.group("nya"):
+                mention = "nya"
+            else:
+                mention = _mention_after(after[m.end() :])
+        else:
+            bs = _block_of(blocks, s)
+            before = text[bs:s]
+            vm = None
+            for vm in _SUBJECT_VERB.finditer(before):
+                pass
+            if vm and len(before) - vm.end() < 40:
+                cue = vm.group("verb").lower()
+                mention = _mention_before(before[: vm.start()])
+            elif re.search(r":\s*$", before):
+                cue = ":"
+                mention = _mention_before(before.rstrip()[:-1])
+        events.append((s, e, "direct", cue, mention))
+    for k, sent in enumerate(sentences):
+        if k in direct_sentences:
+            continue
+        ev = _indirect(sent)
+        if ev:
+            events.append(ev)
+    events.sort()
+    quotes = []
+    for s, e, kind, cue, mention in events:
+        speaker, role = _resolve(mention, people, s, directs)
+        quotes.append(
+            Quote(text[s:e], s, e, kind=kind, cue=cue, speaker=speaker, role=role, speaker_mention=mention)
+        )
+        if speaker:
+            people.last = speaker
+    # roles learnt later in the article fill earlier gaps
+    return [
+        _replace(q, role=people.role_of(q.speaker, q.role)) if q.speaker else q
+        for q in quotes
+    ]
+
+
+def _replace(q: Quote, **kw) -> Quote:
+    from dataclasses import replace
+
+    return replace(q, **kw)
+
+
+_PERSON_RUN = re.compile(r"(?<![\w.])([A-Z][a-z'’]+(?:[ \u00a0]+[A-Z][a-z'’]+){1,3})(?![\w])")
+
+
+def _last_person_before(text: str, pos: int, skip: list[tuple[int, int]]) -> str:
+    """The last "Role Name Name" mention before ``pos`` outside quotes, for a pronoun with no earlier speaker."""
+    best = ""
+    for m in _PERSON_RUN.finditer(text, 0, pos):
+        if any(s <= m.start() < e for s, e in skip):
+            continue
+        before = text[max(0, m.start() - 40) : m.start()].split()
+        name, role = _split_mention(" ".join(before[-4:] + [m.group(1)]))
+        if name and role:
+            best = name
+    return best
+
+
+def _resolve(mention: str, people: _People, at: int = 0, skip: list | None = None) -> tuple[str, str]:
+    if not mention or mention.lower() in _PRONOUNS:
+        if not people.last and skip is not None:
+            found = _last_person_before(people.text, at, skip)
+            if found:
+                full = people.add(found, "")
+                return full, people.roles.get(full, "")
+        return people.last, people.roles.get(people.last, "")
+    name, role = _split_mention(mention)
+    if not name:
+        # "tegas Deputi DKK": a role alone names the speaker holding it, else the last speaker
+        for full, r in people.roles.items():
+            if role and r and (role in r or r in role):
+                return full, r
+        if people.last and role and not people.roles.get(people.last):
+            people.roles[people.last] = role
+        return people.last, role or people.roles.get(people.last, "")
+    full = people.add(name, role)
+    return full, people.role_of(full, role)
+
+
+def _indirect(sent: Sentence) -> tuple[int, int, str, str, str] | None:
+    t = sent.text
+    m = _PASSIVE_START.match(t)
+    if m:
+        rest = t[m.end() :]
+        rest = re.sub(r"^\s*oleh\s+", "", rest)
+        mention = "nya" if m.group("nya") else _mention_after(rest)
+        return (sent.start, sent.end, "indirect", m.group("cue").lower(), mention)
+    m = _MENURUT.search(t)
+    if m and m.start() < 40:
+        mention = "nya" if m.group("nya") else _mention_after(t[m.end() :])
+        if mention and not re.match(r"(?:saya|kami|kita)\b", mention, re.IGNORECASE):
+            return (sent.start, sent.end, "indirect", "menurut", mention)
+    m = _MID.search(t)
+    if m:
+        mention = "nya" if m.group("nya") or m.group("cue").lower().endswith("nya") else _mention_after(t[m.end() :])
+        cue = m.group("cue").lower()
+        cue = cue[:-3] if cue.endswith("nya") and cue != "nya" else cue
+        if mention and (mention.lower() in _PRONOUNS or mention[0].isupper()):
+            return (sent.start, sent.end, "indirect", cue, mention)
+    m = _SUBJECT_VERB.search(t)
+    if m and m.start() > 0:
+        mention = _mention_before(t[: m.start()])
+        if mention and (mention.lower() in _PRONOUNS or (mention[0].isupper() and _split_mention(mention)[0])):
+            cue = m.group("verb").lower() + (m.group("conj") or "").lower()
+            return (sent.start, sent.end, "indirect", cue.strip(), mention)
+    return None
+
+
+def _block_of(blocks: list[tuple[int, int]], pos: int) -> int:
+    for s, e in blocks:
+        if s <= pos < e:
+            return s
+    return 0
+
+
+def rank_quotes(quotes: list[Quote], sentences: list[Sentence], sentence_scores) -> list[Quote]:
+    """Give each quote a key-quote score in [0, 1] from the summary scores of its sentences.
+
+    The summariser's sentence score already combines centrality, position, title
+    overlap and theme relevance; a quote takes the best score among the
+    sentences it overlaps, with a small preference for direct speech.
+    """
+    from dataclasses import replace
+
+    if not quotes:
+        return []
+    raw = []
+    for q in quotes:
+        best = 0.0
+        for s, sc in zip(sentences, sentence_scores):
+            if s.start < q.end and q.start < s.end:
+                best = max(best, float(sc))
+        raw.append(best * (1.1 if q.kind == "direct" else 1.0))
+    top = max(raw) or 1.0
+    return [replace(q, score=round(r / top, 4)) for q, r in zip(quotes, raw)]

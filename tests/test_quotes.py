@@ -1,0 +1,84 @@
+"""Quotes: spans, kinds, speakers and roles as the guideline defines them."""
+
+from __future__ import annotations
+
+from rbnlp._quotes import extract_quotes
+from rbnlp._text import content_blocks, split_sentences
+
+
+def quotes(text):
+    return extract_quotes(text, split_sentences(text), content_blocks(text))
+
+
+def _overlap(a, b):
+    return max(0, min(a[1], b[1]) - max(a[0], b[0])) > 0.5 * min(a[1] - a[0], b[1] - b[0])
+
+
+def test_every_seed_quote_is_found_with_its_speaker(seed_texts, seed_gold):
+    found = total = speakers = 0
+    for name, gold in seed_gold.items():
+        qs = quotes(seed_texts[name])
+        for g in gold["quotes"]:
+            total += 1
+            match = [q for q in qs if _overlap((q.start, q.end), (g["start"], g["end"]))]
+            if match:
+                found += 1
+                speakers += match[0].speaker == g["speaker"]
+                assert match[0].kind == g["type"]
+    assert found == total and speakers >= 0.9 * total
+
+
+def test_offsets_slice_back_to_the_quote(seed_texts):
+    for text in seed_texts.values():
+        for q in quotes(text):
+            assert text[q.start:q.end] == q.text
+
+
+def test_attribution_after_with_role_before_name():
+    text = "“Kami siap melayani warga,” kata Kepala Dinas Kominfo Budi Santoso dalam rapat di Jakarta."
+    (q,) = quotes(text)
+    assert (q.kind, q.cue, q.speaker, q.role) == ("direct", "kata", "Budi Santoso", "Kepala Dinas Kominfo")
+    assert q.text == "“Kami siap melayani warga,”"
+
+
+def test_pronoun_and_short_name_resolve_to_the_full_name():
+    text = ("Sekda Kota Jambi Ridwan Harahap membuka rapat.\n"
+            "“Indeks kita naik tahun ini,” ujar Ridwan.\n"
+            "“Kita jaga terus,” ujarnya.")
+    qs = quotes(text)
+    assert [q.speaker for q in qs if q.kind == "direct"] == ["Ridwan Harahap", "Ridwan Harahap"]
+    assert all(q.role == "Sekda Kota Jambi" for q in qs if q.kind == "direct")
+
+
+def test_people_named_inside_a_quote_are_not_its_speaker():
+    text = "Rapat dibuka Gubernur Andi Yusran.\n“Presiden Joko Widodo meminta birokrasi bersih,” ujarnya."
+    (q,) = [q for q in quotes(text) if q.kind == "direct"]
+    assert q.speaker == "Andi Yusran"
+
+
+def test_menurut_saya_inside_a_direct_quote_is_not_an_indirect_quote():
+    text = "“Menurut saya, komitmen pimpinan yang utama,” tegas Deputi Thanon."
+    qs = quotes(text)
+    assert [q.kind for q in qs] == ["direct"]
+
+
+def test_indirect_quotes_by_cue():
+    text = ("Menurut Bupati Sleman Kustini, pelayanan harus cepat.\n"
+            "Kustini mengatakan bahwa antrean sudah berkurang.\n"
+            "Disampaikan Kustini, loket akan ditambah.\n"
+            "Antrean, kata dia, kini hanya sepuluh menit.")
+    qs = quotes(text)
+    assert [q.kind for q in qs] == ["indirect"] * 4
+    assert [q.cue for q in qs] == ["menurut", "mengatakan bahwa", "disampaikan", "kata"]
+    assert {q.speaker for q in qs} == {"Kustini"}
+
+
+def test_quoted_event_titles_are_not_quotes():
+    text = "Kemendagri menggelar rakornas bertajuk “Percepatan Pelaksanaan Reformasi Birokrasi Daerah” di Jakarta."
+    assert [q for q in quotes(text) if q.kind == "direct"] == []
+
+
+def test_an_unclosed_quote_mark_does_not_swallow_the_article():
+    text = "“Kami akan berbenah, kata Budi.\nPelayanan dibuka pukul delapan.\n“Semua siap,” ujar Budi."
+    qs = [q for q in quotes(text) if q.kind == "direct"]
+    assert len(qs) == 1 and qs[0].text == "“Semua siap,”"

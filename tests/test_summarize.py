@@ -1,0 +1,58 @@
+"""Summarizer: k sentences in document order, never furniture, scores for all."""
+
+from __future__ import annotations
+
+import pytest
+from sklearn.base import clone
+
+from rbnlp import Summarizer, split_sentences
+
+TEXT = ("Indeks reformasi birokrasi Kemendagri naik menjadi 75,03 persen. "
+        "Kenaikan indeks itu hasil evaluasi reformasi birokrasi oleh KemenPAN-RB. "
+        "Cuaca di Jakarta cerah sepanjang hari. "
+        "Evaluasi reformasi birokrasi dilakukan setiap tahun. "
+        "Kemendagri menargetkan indeks reformasi birokrasi 100 persen. "
+        "Peserta rapat makan siang bersama.")
+
+
+def test_k_sentences_in_document_order():
+    out = Summarizer(k=3).summarize(TEXT)
+    assert len(out) == 3
+    assert [s.start for s in out] == sorted(s.start for s in out)
+    assert all(TEXT[s.start:s.end] == s.text for s in out)
+    assert "Cuaca" not in " ".join(s.text for s in out)
+
+
+def test_length_by_words_and_by_ratio():
+    by_words = Summarizer(n_words=12).summarize(TEXT)
+    assert 1 <= len(by_words) <= 2
+    assert len(Summarizer(ratio=0.5).summarize(TEXT)) == 3
+
+
+def test_scores_for_every_sentence():
+    sents = split_sentences(TEXT)
+    scores = Summarizer().score_sentences(sents, title="Indeks RB Kemendagri naik")
+    assert scores.shape == (len(sents),)
+    assert scores[0] > scores[2]
+
+
+def test_theme_terms_pull_relevant_sentences_up():
+    sents = split_sentences(TEXT)
+    plain = Summarizer(w_position=0, w_centrality=0, w_title=0).score_sentences(sents, theme_terms={"makan": 1.0})
+    assert plain.argmax() == 5
+
+
+def test_never_summarises_furniture():
+    text = "Pelayanan publik membaik di kota itu.\nBaca Juga: Pelayanan publik terbaik se-Indonesia\nLeave a Reply"
+    assert [s.text for s in Summarizer(k=3).summarize(text)] == ["Pelayanan publik membaik di kota itu."]
+
+
+def test_empty_and_transform():
+    assert Summarizer().summarize("") == []
+    assert Summarizer(k=1).fit_transform([TEXT]) == [["Indeks reformasi birokrasi Kemendagri naik menjadi 75,03 persen."]]
+    assert clone(Summarizer(k=5)).k == 5
+
+
+@pytest.mark.parametrize("k", [1, 2, 10])
+def test_never_more_than_asked_or_available(k):
+    assert len(Summarizer(k=k).summarize(TEXT)) == min(k, 6)
