@@ -1,0 +1,200 @@
+"""The Reader: rbnlp's pipeline from raw text to an Article."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Iterable, Iterator, Sequence
+
+import numpy as np
+
+from ._article import Article
+from ._errors import InputError
+from ._quotes import extract_quotes, rank_quotes
+from ._summarize import Summarizer
+from ._tagger import ThemeTagger
+from ._text import content_blocks, split_block
+
+__all__ = ["Reader"]
+
+_HEADLINE_END = re.compile(r"[.…:;,\"”’]\s*$")
+
+
+class Reader:
+    """Read articles: clean, split, tag themes and values, summarise, extract quotes.
+
+    Usually obtained from :func:`rbnlp.load`; built by :func:`rbnlp.train`.
+
+    Parameters
+    ----------
+    tagger : ThemeTagger
+        Fitted theme tagger.
+    value_tagger : ThemeTagger or None
+        Fitted BerAKHLAK-value tagger.
+    summarizer : Summarizer or None
+        Defaults to ``Summarizer()``.
+    manifest : dict or None
+        What the model file records about itself (versions, data hash, scores).
+
+    Examples
+    --------
+    >>> import rbnlp
+    >>> nlp = rbnlp.load()
+    >>> art = nlp("Pengaduan warga lewat SP4N-LAPOR! ditindaklanjuti dalam tiga hari. "
+    ...           "Ombudsman menilai pengelolaan pengaduan di kota itu membaik.")
+    >>> "complaint_handling" in art.labels
+    True
+    >>> [a.labels == art.labels for a in nlp.pipe([art.text])]
+    [True]
+    """
+
+    def __init__(self, *, tagger: ThemeTagger, value_tagger: ThemeTagger | None = None,
+                 summarizer: Summarizer | None = None, manifest: dict | None = None):
+        self.tagger = tagger
+        self.value_tagger = value_tagger
+        self.summarizer = summarizer if summarizer is not None else Summarizer()
+        self.manifest = dict(manifest or {})
+        self._theme_terms_cache: dict[str, dict[str, float]] = {}
+
+    def __getstate__(self):
+        state = self.__dict__.copy()
+        state["_theme_terms_cache"] = {}
+        return state
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        """Themes this model can predict."""
+        return tuple(self.tagger.classes_)
+
+    @property
+    def value_labels(self) -> tuple[str, ...]:
+        """BerAKHLAK values this model can predict."""
+        return tuple(self.value_tagger.classes_) if self.value_tagger is not None else ()
+
+    def __repr__(self) -> str:
+        return f"Reader(labels={self.labels}, values={self.value_labels})"
+
+    # ------------------------------------------------------------------ reading
+    def __call__(self, text: str, *, title: str | None = None) -> Article:
+        """Read one article; ``title`` if the title is not the text's first line."""
+        return self._read_batch([(text, title)])[0]
+
+    def pipe(self, texts: Iterable[str | tuple[str, str | None]], *, n_jobs: int = 1,
+             batch_size: int = 64) -> Iterator[Article]:
+        """Read many texts (or ``(text, title)`` pairs), yielding Articles in input order.
+
+        ``n_jobs > 1`` reads batches in joblib worker processes.
+        """
+        if batch_size < 1:
+            raise InputError("batch_size must be at least 1.")
+        batches = _batches((_as_item(t) for t in texts), batch_size)
+        if n_jobs == 1:
+            for batch in batches:
+                yield from self._read_batch(batch)
+            return
+        from joblib import Parallel, delayed
+
+        work = Parallel(n_jobs=n_jobs, return_as="generator")(
+            delayed(_read_detached)(self, batch) for batch in batches
+        )
+        for arts in work:
+            for art in arts:
+                yield replace(art, _reader=self)
+
+    def explain(self, text: str, label: str, *, title: str | None = None, n_terms: int = 8,
+                n_sentences: int = 3) -> dict:
+        """Terms and sentences that drove ``label`` (a theme or a value) for ``text``."""
+        doc = _document(text, title)
+        if label in self.labels:
+            return self.tagger.explain(doc, label, n_terms=n_terms, n_sentences=n_sentences)
+        if label in self.value_labels:
+            return self.value_tagger.explain(doc, label, n_terms=n_terms, n_sentences=n_sentences)
+        raise InputError(f"Unknown label {label!r}; this model knows {self.labels + self.value_labels}.")
+
+    # ------------------------------------------------------------------ internals
+    def _theme_terms(self, label: str, n: int = 40) -> dict[str, float]:
+        terms = self._theme_terms_cache.get(label)
+        if terms is None:
+            j = list(self.tagger.classes_).index(label)
+            coef = self.tagger._coef(j)
+            names = self.tagger.feature_names()
+            order = np.argsort(-coef)[:n]
+            terms = {str(names[i]): float(coef[i]) for i in order if coef[i] > 0 and " " not in names[i]}
+            self._theme_terms_cache[label] = terms
+        return terms
+
+    def _read_batch(self, items: Sequence[tuple[str, str | None]]) -> list[Article]:
+        for text, title in items:
+            if not isinstance(text, str):
+                raise InputError(f"Expected article text as str, got {type(text).__name__}.")
+        docs = [_document(t, h) for t, h in items]
+        P = self.tagger.predict_proba(docs) if docs else np.zeros((0, len(self.labels)))
+        thr = self.tagger.thresholds_
+        if self.value_tagger is not None and docs:
+            V, vthr = self.value_tagger.predict_proba(docs), self.value_tagger.thresholds_
+        else:
+            V, vthr = np.zeros((len(docs), 0)), np.zeros(0)
+        out = []
+        for (text, title), p, v in zip(items, P, V):
+            labels = tuple(c for c, pi, ti in zip(self.labels, p, thr) if pi >= ti)
+            values = tuple(c for c, vi, ti in zip(self.value_labels, v, vthr) if vi >= ti)
+            blocks = content_blocks(text)
+            headline = ""
+            if title is None and len(blocks) > 1:
+                s, e = blocks[0]
+                first = text[s:e]
+                if not _HEADLINE_END.search(first) and len(first.split()) <= 25:
+                    headline, blocks = first, blocks[1:]
+            sentences = [s for b in blocks for s in split_block(text, *b)]
+            theme_terms: dict[str, float] = {}
+            for label in labels:
+                for term, w in self._theme_terms(label).items():
+                    theme_terms[term] = max(theme_terms.get(term, 0.0), w)
+            title_text = title if title is not None else headline
+            sent_scores = self.summarizer.score_sentences(sentences, title=title_text, theme_terms=theme_terms)
+            summary = self.summarizer.select(sentences, sent_scores)
+            quotes = rank_quotes(extract_quotes(text, sentences, blocks), sentences, sent_scores)
+            out.append(
+                Article(
+                    text=text,
+                    title=title_text or "",
+                    labels=labels,
+                    scores={c: float(pi) for c, pi in zip(self.labels, p)},
+                    values=values,
+                    value_scores={c: float(vi) for c, vi in zip(self.value_labels, v)},
+                    sentences=tuple(sentences),
+                    summary=tuple(summary),
+                    quotes=tuple(quotes),
+                    _reader=self,
+                    _title_given=title is not None,
+                )
+            )
+        return out
+
+
+def _read_detached(reader: Reader, batch) -> list[Article]:
+    """Worker side of ``pipe(n_jobs>1)``: Articles without the back-reference (small to send)."""
+    return [replace(a, _reader=None) for a in reader._read_batch(batch)]
+
+
+def _document(text: str, title: str | None) -> str:
+    return f"{title}\n\n{text}" if title else text
+
+
+def _as_item(t) -> tuple[str, str | None]:
+    if isinstance(t, tuple):
+        if len(t) != 2:
+            raise InputError("pipe() takes texts or (text, title) pairs.")
+        return t[0], t[1]
+    return t, None
+
+
+def _batches(items: Iterable, size: int) -> Iterator[list]:
+    batch: list = []
+    for it in items:
+        batch.append(it)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
