@@ -25,9 +25,10 @@ class Article:
     scores : dict
         Calibrated probability of every theme the model knows.
     values : tuple of str
-        BerAKHLAK values invoked (GUIDELINE section 2).
+        BerAKHLAK values invoked (GUIDELINE section 2): the value model's
+        predictions plus values named outright in a BerAKHLAK sentence.
     value_scores : dict
-        Calibrated probability of every value.
+        Calibrated probability of every value; 0.99 for a value named outright.
     sentences, summary : tuple of Sentence
     quotes : tuple of Quote
         Every direct and indirect quote in text order; ``key_quotes`` ranks them.

@@ -14,7 +14,22 @@ __all__ = ["StemTransformer", "StemAnalyzer"]
 _NUMBER = re.compile(r"^\d[\d.,]*$")
 
 
+_RECENT: dict = {}  # the last few analysed documents: the theme and value taggers read the same text
+
+
 def _stems(doc: str, mode: str, clean: bool) -> list[str]:
+    key = (doc, mode, clean)
+    hit = _RECENT.get(key)
+    if hit is not None:
+        return hit
+    out = _stems_uncached(doc, mode, clean)
+    if len(_RECENT) >= 512:
+        _RECENT.clear()
+    _RECENT[key] = out
+    return out
+
+
+def _stems_uncached(doc: str, mode: str, clean: bool) -> list[str]:
     if clean:
         doc = "\n".join(doc[s:e] for s, e in content_blocks(doc))
     toks = tokenize(doc)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ._lexicon import PLACES
 from ._spans import Quote, Sentence
@@ -103,6 +104,14 @@ _NAME_TOKEN = re.compile(r"^[A-Z][a-zA-Z'’-]+$")
 _CAP = r"(?:[A-Z][\w'’]*\.?|[A-Z]\.)"
 
 
+@lru_cache(maxsize=4096)
+def _name_pattern(name: str) -> re.Pattern:
+    """A name with up to three capitalised words on either side."""
+    return re.compile(
+        rf"(?<![\w.])((?:{_CAP}[ \u00a0]+){{0,3}}){re.escape(name)}((?:[ \u00a0]+[A-Z][\w'’]+){{0,3}})(?![\w])"
+    )
+
+
 @dataclass
 class _People:
     """Persons speaking in an article: fullest names, roles, and who spoke last."""
@@ -117,10 +126,7 @@ class _People:
         Returns the name and the offset of its fullest occurrence (-1 if not found).
         """
         best, pos = name, -1
-        pat = re.compile(
-            rf"(?<![\w.])((?:{_CAP}[ \u00a0]+){{0,3}}){re.escape(name)}((?:[ \u00a0]+[A-Z][\w'’]+){{0,3}})(?![\w])"
-        )
-        for m in pat.finditer(self.text):
+        for m in _name_pattern(name).finditer(self.text):
             toks = m.group(1).split()
             cut = 0
             for k, t in enumerate(toks):

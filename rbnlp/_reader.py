@@ -14,6 +14,7 @@ from ._quotes import extract_quotes, rank_quotes
 from ._summarize import Summarizer
 from ._tagger import ThemeTagger
 from ._text import content_blocks, split_block
+from ._values import NAMED_VALUE_SCORE, has_value_context, named_values
 
 __all__ = ["Reader"]
 
@@ -146,13 +147,19 @@ class Reader:
                 if not _HEADLINE_END.search(first) and len(first.split()) <= 25:
                     headline, blocks = first, blocks[1:]
             sentences = [s for b in blocks for s in split_block(text, *b)]
+            if not has_value_context(text):
+                values = ()
+            value_scores = {c: float(vi) for c, vi in zip(self.value_labels, v)}
+            for named in named_values(sentences) & set(value_scores):
+                value_scores[named] = max(value_scores[named], NAMED_VALUE_SCORE)
+            values = tuple(c for c in self.value_labels if c in values or value_scores[c] >= NAMED_VALUE_SCORE)
             theme_terms: dict[str, float] = {}
             for label in labels:
                 for term, w in self._theme_terms(label).items():
                     theme_terms[term] = max(theme_terms.get(term, 0.0), w)
             title_text = title if title is not None else headline
-            sent_scores = self.summarizer.score_sentences(sentences, title=title_text, theme_terms=theme_terms)
-            summary = self.summarizer.select(sentences, sent_scores)
+            sent_scores, sim = self.summarizer._score(sentences, title_text, theme_terms)
+            summary = self.summarizer.select(sentences, sent_scores, sim)
             quotes = rank_quotes(extract_quotes(text, sentences, blocks), sentences, sent_scores)
             out.append(
                 Article(
@@ -161,7 +168,7 @@ class Reader:
                     labels=labels,
                     scores={c: float(pi) for c, pi in zip(self.labels, p)},
                     values=values,
-                    value_scores={c: float(vi) for c, vi in zip(self.value_labels, v)},
+                    value_scores=value_scores,
                     sentences=tuple(sentences),
                     summary=tuple(summary),
                     quotes=tuple(quotes),

@@ -110,9 +110,13 @@ class Summarizer(TransformerMixin, BaseEstimator):
         self, sentences: Sequence[Sentence], *, title: str = "", theme_terms: dict[str, float] | None = None
     ) -> np.ndarray:
         """Score every sentence (higher is more summary-worthy); scores are in [0, ~4]."""
+        return self._score(sentences, title, theme_terms)[0]
+
+    def _score(self, sentences, title, theme_terms) -> tuple[np.ndarray, np.ndarray]:
+        """Sentence scores and the sentence similarity matrix (for MMR)."""
         n = len(sentences)
         if n == 0:
-            return np.zeros(0)
+            return np.zeros(0), np.zeros((0, 0))
         texts = [s.text for s in sentences] + [title or ""]
         V, vocab = self._vectors(texts)
         S, t = V[:n], V[n]
@@ -130,14 +134,15 @@ class Summarizer(TransformerMixin, BaseEstimator):
             theme = S @ w
             if theme.max() > 0:
                 theme = theme / theme.max()
-        return (
+        scores = (
             self.w_centrality * central
             + self.w_position * position
             + self.w_title * title_sim
             + self.w_theme * theme
         )
+        return scores, sim
 
-    def select(self, sentences: Sequence[Sentence], scores: np.ndarray) -> list[Sentence]:
+    def select(self, sentences: Sequence[Sentence], scores: np.ndarray, sim: np.ndarray | None = None) -> list[Sentence]:
         """Greedy MMR selection of the summary, returned in document order."""
         n = len(sentences)
         if n == 0:
@@ -146,8 +151,9 @@ class Summarizer(TransformerMixin, BaseEstimator):
             limit_k = max(1, round(self.ratio * n))
         else:
             limit_k = n if self.n_words else self.k
-        V, _ = self._vectors([s.text for s in sentences])
-        sim = V @ V.T
+        if sim is None:
+            V, _ = self._vectors([s.text for s in sentences])
+            sim = V @ V.T
         chosen: list[int] = []
         words = 0
         cand = set(range(n))
@@ -169,7 +175,7 @@ class Summarizer(TransformerMixin, BaseEstimator):
     ) -> list[Sentence]:
         """Summary sentences of ``text`` (offsets into ``text``), in document order."""
         sents = list(sentences) if sentences is not None else split_sentences(text)
-        return self.select(sents, self.score_sentences(sents, title=title, theme_terms=theme_terms))
+        return self.select(sents, *self._score(sents, title, theme_terms))
 
 
 def _lexrank(sim: np.ndarray, damping: float = 0.85, iters: int = 30) -> np.ndarray:

@@ -133,7 +133,8 @@ class ThemeTagger(BaseEstimator):
 
     def _classifier(self):
         base = LogisticRegression(C=self.C, class_weight="balanced", solver="liblinear", max_iter=1000)
-        return CalibratedClassifierCV(base, method=self.calibration, cv=self.cv)
+        # ensemble=False: one model on all data, calibrated on out-of-fold scores; one model to run
+        return CalibratedClassifierCV(base, method=self.calibration, cv=self.cv, ensemble=False)
 
     def fit(self, X, y, *, select_mask=None):
         """Fit on texts ``X`` and, per text, an iterable of label names ``y``.

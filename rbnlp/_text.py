@@ -118,11 +118,16 @@ def _classify(text: str, lines: list[tuple[int, int]]) -> list[bool]:
             or (n_words <= 2 and not _SENT_END.search(line) and len(lines) > 1)
         )
     # Photo captions repeated from the page: a line that recurs (or begins another line).
-    long_lines = [(i, line) for i, line in enumerate(normed) if len(line) >= 40]
-    for a, (i, la) in enumerate(long_lines):
-        for j, lb in long_lines[a + 1 :]:
-            if la == lb or lb.startswith(la) or la.startswith(lb):
-                furniture[i] = furniture[j] = True
+    by_head: dict[str, list[int]] = {}
+    for i, line in enumerate(normed):
+        if len(line) >= 40:
+            by_head.setdefault(line[:40], []).append(i)
+    for idx in by_head.values():
+        for a, i in enumerate(idx):
+            for j in idx[a + 1 :]:
+                la, lb = normed[i], normed[j]
+                if lb.startswith(la) or la.startswith(lb):
+                    furniture[i] = furniture[j] = True
     return furniture
 
 
@@ -154,8 +159,17 @@ def content_blocks(text: str) -> list[tuple[int, int]]:
 
     Sentences never cross a block: a line break in scraped news ends a paragraph.
     """
-    lines = _lines(text)
-    return [span for span, f in zip(lines, _classify(text, lines)) if not f]
+    hit = _BLOCKS.get(text)
+    if hit is None:
+        lines = _lines(text)
+        hit = [span for span, f in zip(lines, _classify(text, lines)) if not f]
+        if len(_BLOCKS) >= 256:
+            _BLOCKS.clear()
+        _BLOCKS[text] = hit
+    return list(hit)
+
+
+_BLOCKS: dict[str, list[tuple[int, int]]] = {}  # recent texts: the taggers and the reader clean the same text
 
 
 # --------------------------------------------------------------------------- sentences

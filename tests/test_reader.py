@@ -93,3 +93,14 @@ def test_reader_pickles(nlp):
 def test_empty_text_gives_an_empty_article(nlp):
     art = nlp("")
     assert art.sentences == () and art.summary == () and art.quotes == ()
+
+
+def test_values_named_in_a_berakhlak_list_are_all_found(nlp, seed_texts):
+    art = nlp(seed_texts["001_9d790e0e9df54a94.txt"])
+    assert set(art.values) == set(nlp.value_labels)
+    assert all(art.value_scores[v] >= 0.99 for v in art.values)
+
+
+def test_an_ordinary_adjective_is_not_a_value(nlp):
+    art = nlp("Pemkot menyusun laporan keuangan yang akuntabel dan transparan setiap tahun.")
+    assert "akuntabel" not in art.values
