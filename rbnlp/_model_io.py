@@ -60,7 +60,15 @@ def default_model_path() -> Path:
 
 def save(reader, path: str | Path, *, training_data_sha256: str = "", evaluation: dict | None = None,
          training: dict | None = None) -> Path:
-    """Write ``reader`` to the folder ``path`` (created if needed) with its manifest."""
+    """Write ``reader`` to the folder ``path`` (created if needed) with its manifest.
+
+    Examples
+    --------
+    >>> import rbnlp, tempfile
+    >>> folder = rbnlp.save(rbnlp.load(), tempfile.mkdtemp() + "/copy")
+    >>> sorted(p.name for p in folder.iterdir())
+    ['manifest.json', 'model.joblib']
+    """
     import joblib
 
     path = Path(path)
@@ -108,7 +116,18 @@ def read_manifest(path: str | Path) -> dict:
 
 
 def load(path: str | Path | None = None):
-    """Load a Reader, checking the model file against its manifest before unpickling it."""
+    """Load a Reader: the shipped default model, or the model folder at ``path``.
+
+    The model file's sha256 is checked against the manifest before anything is
+    unpickled; a model trained under other scikit-learn or rbnlp versions warns.
+
+    Examples
+    --------
+    >>> import rbnlp
+    >>> nlp = rbnlp.load()
+    >>> nlp.manifest["format"], len(nlp.labels)
+    ('rbnlp-model/1', 6)
+    """
     import joblib
 
     path = default_model_path() if path is None else Path(path)

@@ -57,7 +57,17 @@ def train(records: Sequence[dict], *, tagger_params: dict | None = None, value_p
 
 
 def evaluate(reader: Reader, records: Sequence[dict]) -> dict:
-    """Per-label precision/recall/F1, macro and micro F1, most confused pairs; themes and values."""
+    """Per-label precision/recall/F1, macro and micro F1, most confused pairs; themes and values.
+
+    Examples
+    --------
+    >>> import rbnlp
+    >>> recs = [{"text": "Aduan warga lewat LAPOR ditindaklanjuti.", "themes": ["complaint_handling"]},
+    ...         {"text": "Harga cabai naik di pasar.", "themes": []}]
+    >>> rep = rbnlp.evaluate(rbnlp.load(), recs)
+    >>> rep["themes"]["per_label"]["complaint_handling"]["support"]
+    1
+    """
     arts = list(reader.pipe([(r["text"], r.get("title") or None) for r in records]))
     out = {
         "themes": multilabel_report([r.get("themes", []) for r in records], [a.labels for a in arts], reader.labels),
@@ -76,6 +86,17 @@ def cross_validate(records: Sequence[dict], *, k: int = 5, seed: int = 0, groups
     ``report_on`` restricts the reported figures to records of those sources (all
     records are still used for training in each fold). Returns themes and values
     reports, overall and per source.
+
+    Examples
+    --------
+    >>> import rbnlp
+    >>> recs = [{"text": f"Aduan warga nomor {i} ditindaklanjuti.", "themes": ["complaint_handling"],
+    ...          "values": [], "source": "a"} for i in range(10)]
+    >>> recs += [{"text": f"Indeks RB tahun {i} naik.", "themes": ["reform_index"],
+    ...           "values": [], "source": "b"} for i in range(10)]
+    >>> cv = rbnlp.cross_validate(recs, k=2, tagger_params={"min_df": 1, "cv": 2})
+    >>> cv["themes"]["n"], sorted(cv["by_source"])
+    (20, ['a', 'b'])
     """
     records = list(records)
     idx = np.arange(len(records))
