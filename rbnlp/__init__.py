@@ -18,6 +18,8 @@ from __future__ import annotations
 __version__ = "0.1.0"
 
 from ._article import Article
+from ._batch import label_records
+from ._dask import label_bag, label_dataframe
 from ._errors import InputError, ModelLoadError, ModelVersionWarning, RbnlpError
 from ._features import StemAnalyzer, StemTransformer
 from ._model_io import load, save
@@ -46,6 +48,9 @@ __all__ = [
     "boilerplate_spans",
     "cross_validate",
     "evaluate",
+    "label_bag",
+    "label_dataframe",
+    "label_records",
     "load",
     "save",
     "split_sentences",

@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 from typing import Iterable, Iterator
 
-__all__ = ["label_records", "read_records", "check_record"]
+__all__ = ["label_records", "label_chunk", "read_records", "check_record", "count_records"]
 
 DEFAULT_MAX_CHARS = 1_000_000
 
@@ -69,8 +69,7 @@ def label_records(records: Iterable[dict], reader, *, max_chars: int = DEFAULT_M
     Examples
     --------
     >>> import rbnlp
-    >>> from rbnlp._batch import label_records
-    >>> out = list(label_records([{"id": "a", "text": "Indeks RB naik."}, {"id": "b", "text": ""}],
+    >>> out = list(rbnlp.label_records([{"id": "a", "text": "Indeks RB naik."}, {"id": "b", "text": ""}],
     ...                          rbnlp.load()))
     >>> [("reason" in r, r["id"]) for r in out]
     [(False, 'a'), (True, 'b')]
@@ -102,7 +101,45 @@ def label_records(records: Iterable[dict], reader, *, max_chars: int = DEFAULT_M
     yield from results
 
 
+_WORKER_READERS: dict = {}
+
+
+def label_chunk(records, model: str | None = None, max_chars: int | None = None) -> list[dict]:
+    """Worker side of every parallel adapter (joblib, Dask): label a list of records.
+
+    The model (the default one, or the folder ``model``) loads once per process.
+    """
+    from ._model_io import load
+
+    key = model or ""
+    if key not in _WORKER_READERS:
+        _WORKER_READERS[key] = load(model)
+    return list(label_records(list(records), _WORKER_READERS[key], max_chars=max_chars or DEFAULT_MAX_CHARS))
+
+
 # --------------------------------------------------------------------------- input readers
+
+
+def count_records(path: str | Path) -> int | None:
+    """How many records ``path`` holds, when that is cheap to know (for a progress ETA)."""
+    if str(path) == "-":
+        return None
+    p = Path(path)
+    if p.is_dir():
+        return sum(1 for _ in p.rglob("*.txt"))
+    if p.suffix.lower() in (".jsonl", ".ndjson", ".json"):
+        n = 0
+        with open(p, "rb") as fh:
+            for chunk in iter(lambda: fh.read(1 << 20), b""):
+                n += chunk.count(b"\n")
+        return n
+    if p.suffix.lower() in (".parquet", ".pq"):
+        try:
+            import pyarrow.parquet as pq
+        except ImportError:
+            return None
+        return pq.ParquetFile(p).metadata.num_rows
+    return None
 
 
 def read_records(path: str | Path, *, text_field: str = "text", id_field: str = "id",

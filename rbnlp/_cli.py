@@ -15,7 +15,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Iterator
 
-from ._batch import DEFAULT_MAX_CHARS, check_record, label_records, read_records
+from ._batch import DEFAULT_MAX_CHARS, check_record, count_records, label_chunk, label_records, read_records
 from ._errors import RbnlpError
 
 EXIT_OK, EXIT_REJECTS, EXIT_ERROR = 0, 1, 2
@@ -24,30 +24,19 @@ EXIT_OK, EXIT_REJECTS, EXIT_ERROR = 0, 1, 2
 # --------------------------------------------------------------------------- label
 
 
-_WORKER_READER: dict = {}
+def _labelled_stream(records: Iterator[dict], args, n_done: int, seen: set) -> Iterator[dict]:
+    """Results in input order for the records after the first ``n_done``: serially, or on joblib or Dask workers.
 
-
-def _worker_label(model: str | None, chunk: list[dict], max_chars: int) -> list[dict]:
-    """Label one chunk in a worker process; the model loads once per process."""
-    from ._model_io import load
-
-    key = model or ""
-    if key not in _WORKER_READER:
-        _WORKER_READER[key] = load(model)
-    return list(label_records(chunk, _WORKER_READER[key], max_chars=max_chars))
-
-
-def _labelled_stream(records: Iterator[dict], args, done: set) -> Iterator[dict]:
-    """Results in input order, one per record not already done; serial or over joblib workers."""
-    seen = set(done)
-    fresh = (r for r in records if r.get("id") not in done or "error" in r)
-    if args.jobs == 1:
+    ``seen`` holds the ids already labelled (a later record reusing one is a duplicate).
+    """
+    fresh = islice(records, n_done, None)
+    if args.jobs == 1 and not args.scheduler:
         from ._model_io import load
 
         reader = load(args.model)
         yield from label_records(fresh, reader, max_chars=args.max_chars, seen_ids=seen)
         return
-    from joblib import Parallel, delayed
+    from joblib import Parallel, delayed, parallel_config
 
     def chunks():
         while True:
@@ -61,9 +50,21 @@ def _labelled_stream(records: Iterator[dict], args, done: set) -> Iterator[dict]
                 out.append(r if reason is None else {**r, "error": reason, "text": None})
             yield out
 
-    parallel = Parallel(n_jobs=args.jobs, return_as="generator", pre_dispatch="2*n_jobs")
-    for results in parallel(delayed(_worker_label)(args.model, c, args.max_chars) for c in chunks()):
-        yield from results
+    if args.scheduler:
+        from distributed import Client
+
+        client = Client(args.scheduler)
+        backend, n_jobs = "dask", -1
+    else:
+        client, backend, n_jobs = None, "loky", args.jobs
+    try:
+        with parallel_config(backend=backend, n_jobs=n_jobs):
+            parallel = Parallel(return_as="generator", pre_dispatch="2*n_jobs")
+            for results in parallel(delayed(label_chunk)(c, args.model, args.max_chars) for c in chunks()):
+                yield from results
+    finally:
+        if client is not None:
+            client.close()
 
 
 def _complete_lines(path: Path) -> list[str]:
@@ -92,25 +93,29 @@ def cmd_label(args) -> int:
     rej_path = Path(args.rejects) if args.rejects else (
         Path(str(out_path) + ".rejects.jsonl") if out_path else None
     )
-    done: set = set()
+    seen: set = set()
     n_prev_ok = n_prev_rej = 0
     if args.resume:
         if out_path is None:
             raise RbnlpError("--resume needs an output file, not -o -.")
-        for path in (out_path, rej_path):
-            for line in _complete_lines(path) if path else []:
-                done.add(json.loads(line)["id"])
-        n_prev_ok = len(_complete_lines(out_path))
+        # Every input record gives exactly one line, in input order, in one of the two files,
+        # each flushed before the next: together they hold the first n_prev_ok + n_prev_rej records.
+        ok_lines = _complete_lines(out_path)
+        n_prev_ok = len(ok_lines)
         n_prev_rej = len(_complete_lines(rej_path)) if rej_path else 0
+        seen = {json.loads(line)["id"] for line in ok_lines}
     mode = "a" if args.resume else "w"
     out = sys.stdout if out_path is None else open(out_path, mode, encoding="utf-8")
     rej = open(rej_path, mode, encoding="utf-8") if rej_path else sys.stderr
     show = sys.stderr.isatty() and not args.quiet
+    total = count_records(args.input) if show else None
+    if total is not None:
+        total -= n_prev_ok + n_prev_rej
     n_read = n_ok = n_rej = 0
     try:
         records = read_records(args.input, text_field=args.text_field, id_field=args.id_field,
                                title_field=args.title_field)
-        for res in _labelled_stream(records, args, done):
+        for res in _labelled_stream(records, args, n_prev_ok + n_prev_rej, seen):
             n_read += 1
             if "reason" in res:
                 n_rej += 1
@@ -121,14 +126,14 @@ def cmd_label(args) -> int:
                 out.write(json.dumps(res, ensure_ascii=False) + "\n")
                 out.flush()
             if show and n_read % 100 == 0:
-                _progress(n_read, t0, None)
+                _progress(n_read, t0, total)
     finally:
         if out is not sys.stdout:
             out.close()
         if rej is not sys.stderr:
             rej.close()
     if show:
-        _progress(n_read, t0, None, final=True)
+        _progress(n_read, t0, total, final=True)
     prev = f" (plus {n_prev_ok} labelled and {n_prev_rej} rejected before resuming)" if args.resume else ""
     print(
         f"rbnlp label: read {n_read}, labelled {n_ok}, rejected {n_rej}, "
@@ -219,7 +224,9 @@ def build_parser() -> argparse.ArgumentParser:
     lab.add_argument("--model", default=None, help="model folder (default: the shipped model)")
     lab.add_argument("--rejects", default=None, help="JSONL file for rejected records (default OUTPUT.rejects.jsonl)")
     lab.add_argument("--resume", action="store_true", help="continue an interrupted run into the same OUTPUT")
-    lab.add_argument("--jobs", type=int, default=1, help="worker processes (default 1)")
+    lab.add_argument("--jobs", type=int, default=1, help="worker processes (default 1; 0 for one per core)")
+    lab.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                     help="run on a Dask cluster, e.g. tcp://10.0.0.5:8786 (workers need rbnlp installed)")
     lab.add_argument("--chunk-size", type=int, default=256, help="records per worker task")
     lab.add_argument("--max-chars", type=int, default=DEFAULT_MAX_CHARS, help="reject longer texts")
     lab.add_argument("--text-field", default="text")
