@@ -161,7 +161,7 @@ def _training_records(args) -> list[dict]:
 
 def cmd_train(args) -> int:
     from . import _model_io
-    from ._data_io import data_sha256
+    from ._data_io import data_sha256, read_labelled
     from ._train import cross_validate, train
 
     t0 = time.monotonic()
@@ -178,12 +178,21 @@ def cmd_train(args) -> int:
             "by_source": cv["by_source"],
         }
         print(json.dumps(evaluation["cross_validation"], indent=2), file=sys.stderr)
-    reader = train(recs)
+    summary_recs = None
+    if args.default_corpus:
+        from ._data_io import default_summary_set
+
+        summary_recs = default_summary_set(args.default_corpus) + [r for p in args.data for r in read_labelled(p)]
+    reader = train(recs, summary_records=summary_recs)
     sources: dict = {}
     for r in recs:
         sources[r.get("source", "")] = sources.get(r.get("source", ""), 0) + 1
+    training = {"records": len(recs), "sources": sources}
+    if summary_recs:
+        training["summary_records"] = len(summary_recs)
+        training["summary_data_sha256"] = data_sha256(summary_recs)
     _model_io.save(reader, args.output, training_data_sha256=data_sha256(recs), evaluation=evaluation,
-                   training={"records": len(recs), "sources": sources})
+                   training=training)
     print(f"rbnlp train: {len(recs)} records, labels {list(reader.labels)}, "
           f"values {list(reader.value_labels)}; saved to {args.output} in {time.monotonic() - t0:.1f}s",
           file=sys.stderr)

@@ -17,6 +17,7 @@ __all__ = [
     "VALUES",
     "read_labelled",
     "default_training_set",
+    "default_summary_set",
     "document_text",
     "data_sha256",
     "multilabel_report",
@@ -71,8 +72,30 @@ def read_labelled(path: str | Path) -> list[dict]:
                 "themes": list(rec.get("themes") or []),
                 "values": list(rec.get("values") or []),
                 "source": rec.get("source", Path(path).stem),
+                "key_sentences": _key_texts(rec.get("key_sentences")),
             }
         )
+    return out
+
+
+def _key_texts(keys) -> list[str]:
+    """Key (summary) sentences as strings, from strings or {"text": ...} objects."""
+    return [k["text"] if isinstance(k, dict) else str(k) for k in (keys or [])]
+
+
+def default_summary_set(shared: str | Path) -> list[dict]:
+    """Articles with the sentences an editor kept, for the learned summary scorer.
+
+    Every IndoSum dev article with its gold-labelled sentences, and the themed
+    corpus with its key sentences (read from ``../shared`` by path).
+    """
+    corpus = Path(shared) / "corpus"
+    out = []
+    for rec in read_jsonl(corpus / "indosum" / "dev_flat.jsonl"):
+        kept = [s for s, g in zip(rec["sentences"], rec["gold_labels"]) if g]
+        out.append({"id": rec["id"], "text": rec["text"], "key_sentences": kept, "source": "indosum"})
+    for name in ("train", "dev"):
+        out.extend(read_labelled(corpus / "themes" / f"{name}.jsonl"))
     return out
 
 

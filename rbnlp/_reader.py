@@ -135,7 +135,7 @@ class Reader:
             V, vthr = self.value_tagger.predict_proba(docs), self.value_tagger.thresholds_
         else:
             V, vthr = np.zeros((len(docs), 0)), np.zeros(0)
-        out = []
+        parsed = []
         for (text, title), p, v in zip(items, P, V):
             labels = tuple(c for c, pi, ti in zip(self.labels, p, thr) if pi >= ti)
             values = tuple(c for c, vi, ti in zip(self.value_labels, v, vthr) if vi >= ti)
@@ -158,7 +158,12 @@ class Reader:
                 for term, w in self._theme_terms(label).items():
                     theme_terms[term] = max(theme_terms.get(term, 0.0), w)
             title_text = title if title is not None else headline
-            sent_scores, sim = self.summarizer._score(sentences, title_text, theme_terms)
+            parsed.append((text, title, p, labels, values, value_scores, blocks, sentences, title_text, theme_terms))
+        scored = self.summarizer._score_many([(x[0], x[7], x[8], x[9]) for x in parsed])
+        out = []
+        for (text, title, p, labels, values, value_scores, blocks, sentences, title_text, _), (sent_scores, sim) in zip(
+            parsed, scored
+        ):
             summary = self.summarizer.select(sentences, sent_scores, sim)
             quotes = rank_quotes(extract_quotes(text, sentences, blocks), sentences, sent_scores)
             out.append(

@@ -46,6 +46,15 @@ class Summarizer(TransformerMixin, BaseEstimator):
         Weights of the four signals.
     mmr_lambda : float, default 0.8
         1.0 ignores redundancy; lower values penalise similarity to chosen sentences.
+    supervised : bool, default True
+        When :meth:`fit` is given reference summaries, learn the sentence score
+        from them (gradient-boosted trees over the four signals plus position,
+        paragraph and length features) instead of the fixed weights.
+
+    Attributes
+    ----------
+    scorer_ : fitted classifier or None
+        The learned sentence scorer (None until fitted with summaries).
 
     Examples
     --------
@@ -68,6 +77,7 @@ class Summarizer(TransformerMixin, BaseEstimator):
         w_theme: float = 0.5,
         mmr_lambda: float = 0.8,
         stem_mode: str = "default",
+        supervised: bool = True,
     ):
         self.k = k
         self.n_words = n_words
@@ -78,8 +88,30 @@ class Summarizer(TransformerMixin, BaseEstimator):
         self.w_theme = w_theme
         self.mmr_lambda = mmr_lambda
         self.stem_mode = stem_mode
+        self.supervised = supervised
 
     def fit(self, X=None, y=None):
+        """Learn the sentence scorer from texts ``X`` and their extractive summaries ``y``.
+
+        ``y`` holds, per text, the sentences an editor kept (strings); a sentence of
+        ours is positive when it contains, or is contained in, one of them. Without
+        ``y`` (or with ``supervised=False``) the fixed weights are used.
+        """
+        self.scorer_ = None
+        if X is not None and y is not None and self.supervised:
+            from sklearn.ensemble import HistGradientBoostingClassifier
+
+            feats, labels = [], []
+            for text, keep in zip(_as_texts(X), y):
+                sents = split_sentences(text)
+                if not sents:
+                    continue
+                keep = [k.strip() for k in keep if k and k.strip()]
+                feats.append(self._features(text, sents, "", None)[0][:, _LEARNED])
+                labels.extend(int(any(k in s.text or s.text in k for k in keep)) for s in sents)
+            if feats and 0 < sum(labels) < len(labels):
+                self.scorer_ = HistGradientBoostingClassifier(max_iter=200, learning_rate=0.1, random_state=0)
+                self.scorer_.fit(np.vstack(feats), np.asarray(labels))
         self.is_fitted_ = True
         return self
 
@@ -112,11 +144,32 @@ class Summarizer(TransformerMixin, BaseEstimator):
         """Score every sentence (higher is more summary-worthy); scores are in [0, ~4]."""
         return self._score(sentences, title, theme_terms)[0]
 
-    def _score(self, sentences, title, theme_terms) -> tuple[np.ndarray, np.ndarray]:
+    def _score(self, sentences, title, theme_terms, text: str | None = None) -> tuple[np.ndarray, np.ndarray]:
         """Sentence scores and the sentence similarity matrix (for MMR)."""
+        return self._score_many([(text, sentences, title, theme_terms)])[0]
+
+    def _score_many(self, items) -> list[tuple[np.ndarray, np.ndarray]]:
+        """``_score`` for many ``(text, sentences, title, theme_terms)`` at once: one scorer call."""
+        feats = [self._features(text, sents, title, terms) if sents else (np.zeros((0, 12)), np.zeros((0, 0)))
+                 for text, sents, title, terms in items]
+        scorer = getattr(self, "scorer_", None)
+        if scorer is None:
+            w = np.array([self.w_centrality, self.w_position, self.w_title, self.w_theme])
+            return [(F[:, :4] @ w, sim) for F, sim in feats]
+        F_all = np.vstack([F for F, _ in feats])
+        p_all = scorer.predict_proba(F_all[:, _LEARNED])[:, 1] if len(F_all) else np.zeros(0)
+        out, at = [], 0
+        for F, sim in feats:
+            p = p_all[at : at + len(F)]
+            at += len(F)
+            # learned from reference summaries (no titles, no themes there); title and theme
+            # relevance add a small bonus on top
+            out.append((p * 4.0 + 0.25 * (self.w_title * F[:, 2] + self.w_theme * F[:, 3]), sim))
+        return out
+
+    def _features(self, text, sentences, title, theme_terms) -> tuple[np.ndarray, np.ndarray]:
+        """Per-sentence features (the four weighted signals first) and the similarity matrix."""
         n = len(sentences)
-        if n == 0:
-            return np.zeros(0), np.zeros((0, 0))
         texts = [s.text for s in sentences] + [title or ""]
         V, vocab = self._vectors(texts)
         S, t = V[:n], V[n]
@@ -134,13 +187,20 @@ class Summarizer(TransformerMixin, BaseEstimator):
             theme = S @ w
             if theme.max() > 0:
                 theme = theme / theme.max()
-        scores = (
-            self.w_centrality * central
-            + self.w_position * position
-            + self.w_title * title_sim
-            + self.w_theme * theme
-        )
-        return scores, sim
+        idx = np.arange(n)
+        # paragraph structure: a sentence opens a paragraph when a line break precedes it
+        opens = np.array([i == 0 or (text is not None and "\n" in text[sentences[i - 1].end : s.start])
+                          for i, s in enumerate(sentences)], dtype=float)
+        para = np.cumsum(opens) - 1
+        words = np.array([len(s.text.split()) for s in sentences], dtype=float)
+        centroid = S.mean(axis=0)
+        cn = np.linalg.norm(centroid) or 1.0
+        F = np.column_stack([
+            central, position, title_sim, theme,
+            idx, idx / n, np.full(n, n), opens, para, np.log1p(words), S @ centroid / cn,
+            np.array(["“" in s.text or '"' in s.text for s in sentences], dtype=float),
+        ])
+        return F, sim
 
     def select(self, sentences: Sequence[Sentence], scores: np.ndarray, sim: np.ndarray | None = None) -> list[Sentence]:
         """Greedy MMR selection of the summary, returned in document order."""
@@ -175,7 +235,11 @@ class Summarizer(TransformerMixin, BaseEstimator):
     ) -> list[Sentence]:
         """Summary sentences of ``text`` (offsets into ``text``), in document order."""
         sents = list(sentences) if sentences is not None else split_sentences(text)
-        return self.select(sents, *self._score(sents, title, theme_terms))
+        return self.select(sents, *self._score(sents, title, theme_terms, text))
+
+
+# feature columns the learned scorer sees: all but title overlap (2) and theme relevance (3)
+_LEARNED = [0, 1, 4, 5, 6, 7, 8, 9, 10, 11]
 
 
 def _lexrank(sim: np.ndarray, damping: float = 0.85, iters: int = 30) -> np.ndarray:

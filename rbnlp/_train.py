@@ -10,6 +10,7 @@ from sklearn.model_selection import KFold
 from ._data_io import THEMES, VALUES, data_sha256, document_text, multilabel_report
 from ._errors import InputError
 from ._reader import Reader
+from ._summarize import Summarizer
 from ._tagger import ThemeTagger
 
 __all__ = ["train", "evaluate", "cross_validate"]
@@ -24,7 +25,8 @@ def _select_mask(records: Sequence[dict]) -> np.ndarray | None:
     return mask if mask.any() and not mask.all() else None
 
 
-def train(records: Sequence[dict], *, tagger_params: dict | None = None, value_params: dict | None = None) -> Reader:
+def train(records: Sequence[dict], *, tagger_params: dict | None = None, value_params: dict | None = None,
+          summary_records: Sequence[dict] | None = None, summarizer_params: dict | None = None) -> Reader:
     """Fit a Reader's theme and value taggers on labelled records.
 
     Parameters
@@ -35,6 +37,12 @@ def train(records: Sequence[dict], *, tagger_params: dict | None = None, value_p
         ``source``: records from the themed corpus choose the vocabulary.
     tagger_params, value_params : dict, optional
         Parameters of the two :class:`ThemeTagger`.
+    summary_records : list of dict, optional
+        Articles with ``key_sentences`` (the sentences an editor kept) to learn the
+        summary scorer from; by default the training records that have them. With
+        none, the summariser uses its fixed weights.
+    summarizer_params : dict, optional
+        Parameters of the :class:`Summarizer`.
 
     Examples
     --------
@@ -53,7 +61,15 @@ def train(records: Sequence[dict], *, tagger_params: dict | None = None, value_p
     values = [r.get("values", []) for r in records]
     if any(values):
         value_tagger = ThemeTagger(**(value_params or {})).fit(docs, values, select_mask=mask)
-    return Reader(tagger=tagger, value_tagger=value_tagger)
+    if summary_records is None:
+        summary_records = [r for r in records if r.get("key_sentences")]
+    summary_records = [r for r in summary_records if r.get("key_sentences")]
+    summarizer = Summarizer(**(summarizer_params or {}))
+    if summary_records:
+        summarizer.fit([r["text"] for r in summary_records], [r["key_sentences"] for r in summary_records])
+    else:
+        summarizer.fit()
+    return Reader(tagger=tagger, value_tagger=value_tagger, summarizer=summarizer)
 
 
 def evaluate(reader: Reader, records: Sequence[dict]) -> dict:

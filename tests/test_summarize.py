@@ -56,3 +56,38 @@ def test_empty_and_transform():
 @pytest.mark.parametrize("k", [1, 2, 10])
 def test_never_more_than_asked_or_available(k):
     assert len(Summarizer(k=k).summarize(TEXT)) == min(k, 6)
+
+
+def _corpus():
+    texts, kept = [], []
+    for i in range(40):
+        lead = f"Kabupaten nomor {i} meraih predikat pelayanan publik terbaik tahun ini."
+        body = [f"Cuaca di kota nomor {i} cerah.", "Warga menonton pertandingan bola.",
+                f"Predikat pelayanan publik itu diserahkan menteri kepada bupati nomor {i}.",
+                "Acara ditutup dengan makan siang."]
+        texts.append(" ".join([lead] + body))
+        kept.append([lead, body[2]])
+    return texts, kept
+
+
+def test_learns_the_sentence_score_from_reference_summaries():
+    texts, kept = _corpus()
+    s = Summarizer(k=2).fit(texts, kept)
+    assert s.scorer_ is not None
+    out = [x.text for x in s.summarize(texts[0])]
+    assert out == [kept[0][0], kept[0][1]]
+
+
+def test_without_summaries_it_keeps_the_fixed_weights():
+    assert Summarizer().fit().scorer_ is None
+    assert Summarizer(supervised=False).fit(*_corpus()).scorer_ is None
+
+
+def test_fitted_summarizer_clones_unfitted_and_pickles():
+    import pickle
+
+    texts, kept = _corpus()
+    s = Summarizer(k=2).fit(texts, kept)
+    assert not hasattr(clone(s), "scorer_")
+    again = pickle.loads(pickle.dumps(s))
+    assert [x.text for x in again.summarize(texts[1])] == [x.text for x in s.summarize(texts[1])]
