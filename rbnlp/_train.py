@@ -7,7 +7,7 @@ from typing import Sequence
 import numpy as np
 from sklearn.model_selection import KFold
 
-from ._data_io import THEMES, VALUES, data_sha256, document_text, multilabel_report
+from ._data_io import THEMES, VALUES, _key_texts, data_sha256, document_text, multilabel_report
 from ._errors import InputError
 from ._reader import Reader
 from ._summarize import Summarizer
@@ -38,7 +38,8 @@ def train(records: Sequence[dict], *, tagger_params: dict | None = None, value_p
     tagger_params, value_params : dict, optional
         Parameters of the two :class:`ThemeTagger`.
     summary_records : list of dict, optional
-        Articles with ``key_sentences`` (the sentences an editor kept) to learn the
+        Articles with ``key_sentences`` (the sentences an editor kept, as strings or
+        ``{"text": ...}`` objects as in ../shared/corpus/themes) to learn the
         summary scorer from; by default the training records that have them. With
         none, the summariser uses its fixed weights.
     summarizer_params : dict, optional
@@ -66,7 +67,7 @@ def train(records: Sequence[dict], *, tagger_params: dict | None = None, value_p
     summary_records = [r for r in summary_records if r.get("key_sentences")]
     summarizer = Summarizer(**(summarizer_params or {}))
     if summary_records:
-        summarizer.fit([r["text"] for r in summary_records], [r["key_sentences"] for r in summary_records])
+        summarizer.fit([r["text"] for r in summary_records], [_key_texts(r["key_sentences"]) for r in summary_records])
     else:
         summarizer.fit()
     return Reader(tagger=tagger, value_tagger=value_tagger, summarizer=summarizer)

@@ -29,3 +29,15 @@ def test_cross_validate_scores_every_record_once():
     assert cv["by_source"]["x"]["n"] == 8 and cv["by_source"]["y"]["n"] == 8
     assert cv["themes"]["n"] == 16
     assert cv["themes"]["macro_f1"] > 0.5
+
+
+def test_key_sentences_as_objects_or_strings_teach_the_summariser():
+    base = [{"text": f"Aduan warga nomor {i} ditindaklanjuti. Cuaca cerah hari ini.", "themes": ["complaint_handling"],
+             "values": []} for i in range(8)]
+    base += [{"text": f"Indeks RB tahun {i} naik. Cuaca cerah hari ini.", "themes": ["reform_index"], "values": []}
+             for i in range(8)]
+    as_objects = [dict(r, key_sentences=[{"text": r["text"].split(". ")[0] + ".", "start": 0}]) for r in base]
+    as_strings = [dict(r, key_sentences=[r["text"].split(". ")[0] + "."]) for r in base]
+    for recs in (as_objects, as_strings):
+        reader = rbnlp.train(recs, tagger_params={"min_df": 1, "cv": 2})
+        assert reader.summarizer.scorer_ is not None
