@@ -82,15 +82,34 @@ _PLACE_TAKING = set(
     """
     bupati gubernur walikota wali camat lurah kota kabupaten kab provinsi prov kecamatan desa kelurahan
     sekda sekdakab sekdaprov kapolda kapolres kapolsek kajati kajari dprd pemkab pemkot pemprov wabup
-    wagub wawali kepala dinas kadis kanwil rektor universitas
+    wagub wawali kepala dinas kadis kanwil rektor universitas daerah kantah kantor
     """.split()
 )
+# words that continue a place name: "Pasaman Barat", "Kota Tangerang Selatan"
+_DIRECTIONS = {"barat", "timur", "utara", "selatan", "tengah", "raya", "daya", "laut"}
 _ROLE_WORDS |= {
     "kominfo", "diskominfo", "setda", "setdaprov", "setdakab", "setdakot", "bappeda", "bapenda", "dukcapil",
     "disdukcapil", "dpmptsp", "bpkad", "bkpsdm", "bkd", "opd", "kemenkumham", "kemenag", "kemensos",
     "kemenkes", "kemendikbud", "kemenkeu", "kemenpan-rb", "kemenpanrb", "panrb", "kementerian", "polda",
     "polres", "kejati", "kejari", "kejagung", "wabup", "wagub", "wawali",
+    # police and military ranks, prosecutors: offices, not names
+    "akp", "akbp", "kompol", "iptu", "ipda", "aiptu", "aipda", "bripka", "brigadir", "kombes", "kapolsek",
+    "jpu", "jaksa", "penyidik",
 }
+# words an office starts with: a role is cut to begin at the first of them
+_OFFICE_HEADS = set(
+    """
+    kepala sekjen sekretaris menteri wakil gubernur bupati walikota wali sekda deputi direktur dirjen ketua
+    anggota kapuspen kabag kasubag kasubbag kabid kasi kadis camat lurah presiden wapres inspektur irjen
+    asisten staf juru jubir koordinator komisioner plt pj plh penjabat kapolda kapolres kapolri kapolsek
+    kajati kajari jaksa jpu hakim rektor dekan dosen peneliti pengamat analis pakar ekonom aktivis warga
+    pejabat pegawai petugas narasumber ahli guru kabiro karo sekdakab sekdaprov perwakilan fasilitator
+    widyaiswara pranata komandan dandim danramil kasat penyidik auditor wabup wagub wawali mendagri
+    menpan menpanrb kapuskesmas manajer humas kadin kadisdik sekdakot kanwil
+    """.split()
+)
+_RANKS = {"akp", "akbp", "kompol", "iptu", "ipda", "aiptu", "aipda", "bripka", "brigadir", "kombes", "irjen",
+          "brigjen", "komjen", "letkol", "mayor", "kapten", "kolonel"}
 _HONORIFIC = re.compile(
     r"\b(?:Prof|Dr|Drs|Dra|Ir|H|Hj|KH|Komjen|Irjen|Brigjen|Kombes|AKBP|Pol|Letjen|Mayjen|Jend)\.\s*"
 )
@@ -119,6 +138,7 @@ class _People:
     text: str
     roles: dict[str, str] = field(default_factory=dict)
     last: str = ""
+    last_at: int = 0  # where the last named speaker's quote ended
 
     def full_name(self, name: str) -> tuple[str, int]:
         """The fullest capitalised name in the text containing ``name`` ("Hadi" -> "Hadi Prabowo").
@@ -150,8 +170,8 @@ class _People:
         return best, pos
 
     def role_at(self, pos: int) -> str:
-        """The role written just before a name at ``pos`` ("Kepala Biro X, Budi" -> "Kepala Biro X")."""
-        if pos <= 0:
+        """The role written just before a name at ``pos`` ("Kepala Biro X, Budi" -> "Kepala Biro X"), else after it."""
+        if pos < 0:
             return ""
         before = self.text[max(0, pos - 160) : pos]
         before = _HONORIFIC.sub(" ", before).rstrip(" ,")
@@ -165,10 +185,17 @@ class _People:
                 run.insert(0, core)
             else:
                 break
-        # the role starts at its first office word ("Kawasan Plaju Kepala Bagian ..." -> "Kepala Bagian ...")
-        while run and run[0].lower().strip("()") not in _ROLE_WORDS:
-            run.pop(0)
-        return _role(" ".join(run))
+        role = _role(" ".join(run))
+        return role or self.role_after(pos)
+
+    def role_after(self, pos: int) -> str:
+        """The role set off after a name: "Budi Santoso, Direktur RSUD Bima, mengatakan"."""
+        if pos < 0:
+            return ""
+        m = re.match(r"[^,.;\n]{1,60},\s*([^,.;\n]{3,120}?)\s*,", self.text[pos : pos + 200])
+        if m and m.group(1).split()[0].lower() in _OFFICE_HEADS:
+            return _role(m.group(1))
+        return ""
 
     def add(self, name: str, role: str) -> str:
         full, pos = self.full_name(name)
@@ -223,6 +250,9 @@ def _split_mention(mention: str) -> tuple[str, str]:
             and (name_toks[0].lower() in PLACES or len(name_toks) >= 3)):
         i += 1
         name_toks.pop(0)
+        while len(name_toks) >= 2 and name_toks[0].lower() in _DIRECTIONS:  # "Pasaman Barat Hendri"
+            i += 1
+            name_toks.pop(0)
     role = _role(" ".join(toks[:i]))
     return " ".join(name_toks), role
 
@@ -231,8 +261,10 @@ def _role(text: str) -> str:
     """Role as written, with "Long Form (Abbr)" shortened to its abbreviation."""
     text = text.strip(" ,")
     words = text.split()
-    while words and words[0].lower().strip("(),") not in _ROLE_WORDS:
+    while words and words[0].lower().strip("(),") not in _OFFICE_HEADS:
         words.pop(0)
+    while len(words) > 1 and words[-1].lower().strip("(),.") in _RANKS:  # "Kapolres Pati AKBP"
+        words.pop()
     text = " ".join(words)
     if not text:
         return ""
@@ -374,7 +406,7 @@ def extract_quotes(text: str, sentences: list[Sentence], blocks: list[tuple[int,
             Quote(text[s:e], s, e, kind=kind, cue=cue, speaker=speaker, role=role, speaker_mention=mention)
         )
         if speaker:
-            people.last = speaker
+            people.last, people.last_at = speaker, e
     # roles learnt later in the article fill earlier gaps
     return [
         _replace(q, role=people.role_of(q.speaker, q.role)) if q.speaker else q
@@ -391,10 +423,10 @@ def _replace(q: Quote, **kw) -> Quote:
 _PERSON_RUN = re.compile(r"(?<![\w.])([A-Z][a-z'’]+(?:[ \u00a0]+[A-Z][a-z'’]+){1,3})(?![\w])")
 
 
-def _last_person_before(text: str, pos: int, skip: list[tuple[int, int]]) -> str:
-    """The last "Role Name Name" mention before ``pos`` outside quotes, for a pronoun with no earlier speaker."""
+def _last_person_before(text: str, pos: int, skip: list[tuple[int, int]], start: int = 0) -> str:
+    """The last "Role Name Name" mention in ``text[start:pos]`` outside quotes (a pronoun's antecedent)."""
     best = ""
-    for m in _PERSON_RUN.finditer(text, 0, pos):
+    for m in _PERSON_RUN.finditer(text, start, pos):
         if any(s <= m.start() < e for s, e in skip):
             continue
         before = text[max(0, m.start() - 40) : m.start()].split()
@@ -406,8 +438,9 @@ def _last_person_before(text: str, pos: int, skip: list[tuple[int, int]]) -> str
 
 def _resolve(mention: str, people: _People, at: int = 0, skip: list | None = None) -> tuple[str, str]:
     if not mention or mention.lower() in _PRONOUNS:
-        if not people.last and skip is not None:
-            found = _last_person_before(people.text, at, skip)
+        if skip is not None:
+            # a person introduced after the last speaker's quote is the nearer antecedent
+            found = _last_person_before(people.text, at, skip, start=people.last_at)
             if found:
                 full = people.add(found, "")
                 return full, people.roles.get(full, "")
@@ -418,6 +451,9 @@ def _resolve(mention: str, people: _People, at: int = 0, skip: list | None = Non
         for full, r in people.roles.items():
             if role and r and (role in r or r in role):
                 return full, r
+        if role and not people.last:
+            # "tegas Bupati Katingan" before anyone else spoke: the office is the speaker
+            return role, role
         if people.last and role and not people.roles.get(people.last):
             people.roles[people.last] = role
         return people.last, role or people.roles.get(people.last, "")
