@@ -59,6 +59,7 @@ def main() -> None:
     import rbnlp._stem as st
 
     st._STATE.clear()
+    st._SASTRAWI.clear()
     vocab = sorted(set(counts) | roots)
     rows = []
     for w in vocab:
