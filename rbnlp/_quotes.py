@@ -115,12 +115,25 @@ _HONORIFIC = re.compile(
 )
 _DEGREE = re.compile(r",?\s*(?:[A-Z][A-Za-z]{0,4}\.)+(?:[A-Z][A-Za-z]{0,4}\.?)?(?:,\s*(?:[A-Z][A-Za-z]{0,4}\.?)+)*\s*$")
 _NAME_TOKEN = re.compile(r"^[A-Z][a-zA-Z'’-]+$")
+_CAP = r"(?:[A-Z][\w'’]*\.?|[A-Z]\.)"
+_TRAILING_DOT = re.compile(r"\.$")
+_ROLE_AFTER = re.compile(r"[^,.;\n]{1,60},\s*([^,.;\n]{3,120}?)\s*,")
+_PAREN_ABBR = re.compile(r"\((\S+)\)")
+_MENTION_SPAN = re.compile(r"[^,;:!?“”\"\n]*?(?=[,;:!?“”\"\n]|\.(?:\s|$)|$)")
+_NAME_AFTER_ROLE = re.compile(rf",\s*((?:{_CAP}\s*)+?)(?=[,.;]|\s+[a-z]|$)")
+_CLAUSE_BREAK = re.compile(r"[;:!?“”\"]|\.\s|,\s(?=[a-z])")
+_CONNECTIVE = re.compile(
+    r"^\s*(?:Untuk itu|Sementara itu|Selain itu|Lebih lanjut|Di sisi lain|Dalam kesempatan itu|Kemudian|Namun|Adapun)\s*,?\s*"
+)
+_SPEECH_END = re.compile(r"[,.!?…]\s*$")
+_CUE_BEFORE = re.compile(rf"(?:\b(?:{_REPORT_VERBS}|{_CUES})\b[^“\"]{{0,60}}[,:]?\s*$)|:\s*$", re.IGNORECASE)
+_COLON_END = re.compile(r":\s*$")
+_OLEH = re.compile(r"^\s*oleh\s+")
+_FIRST_PERSON = re.compile(r"(?:saya|kami|kita)\b", re.IGNORECASE)
 
 
 # --------------------------------------------------------------------------- people
 
-
-_CAP = r"(?:[A-Z][\w'’]*\.?|[A-Z]\.)"
 
 
 @lru_cache(maxsize=4096)
@@ -162,7 +175,7 @@ class _People:
                     break
                 keep_right.append(t)
             cand = " ".join(left + [name] + keep_right).strip()
-            cand = re.sub(r"\.$", "", cand)
+            cand = _TRAILING_DOT.sub("", cand)
             if len(cand.split()) > len(best.split()) or pos < 0:
                 if len(cand.split()) >= len(best.split()):
                     name_at = m.start() + len(m.group(1))
@@ -192,7 +205,7 @@ class _People:
         """The role set off after a name: "Budi Santoso, Direktur RSUD Bima, mengatakan"."""
         if pos < 0:
             return ""
-        m = re.match(r"[^,.;\n]{1,60},\s*([^,.;\n]{3,120}?)\s*,", self.text[pos : pos + 200])
+        m = _ROLE_AFTER.match(self.text, pos, pos + 200)
         if m and m.group(1).split()[0].lower() in _OFFICE_HEADS:
             return _role(m.group(1))
         return ""
@@ -272,7 +285,7 @@ def _role(text: str) -> str:
     words = text.split()
     out: list[str] = []
     for w in words:
-        m = re.fullmatch(r"\((\S+)\)", w)
+        m = _PAREN_ABBR.fullmatch(w)
         if m:
             abbr = m.group(1)
             initials = abbr[0].lower()
@@ -294,13 +307,13 @@ def _role(text: str) -> str:
 def _mention_after(text: str) -> str:
     """The speaker mention right after a cue: stop before trailing context."""
     text = _HONORIFIC.sub("", text.lstrip())
-    m = re.match(r"[^,;:!?“”\"\n]*?(?=[,;:!?“”\"\n]|\.(?:\s|$)|$)", text)
+    m = _MENTION_SPAN.match(text)
     mention = m.group(0) if m else ""
     mention = _STOP.sub("", mention).strip()
     # "kata Sekretaris Daerah Sumbar, Zulhendri Koto, di Padang": the name follows the role
     rest = text[m.end() :] if m else ""
     if mention and not _split_mention(mention)[0]:
-        nm = re.match(rf",\s*((?:{_CAP}\s*)+?)(?=[,.;]|\s+[a-z]|$)", rest)
+        nm = _NAME_AFTER_ROLE.match(rest)
         if nm:
             mention = f"{mention}, {nm.group(1).strip()}"
     return mention
@@ -310,8 +323,8 @@ def _mention_before(prefix: str) -> str:
     """The subject of a reporting verb: the end of the clause before it."""
     prefix = _DEGREE.sub("", _HONORIFIC.sub("", prefix.rstrip(" ,")))
     # "Kepala Biro X, Nofrizal Tanjung, menyampaikan": keep "Role, Name" together
-    clause = re.split(r"[;:!?“”\"]|\.\s|,\s(?=[a-z])", prefix)[-1]
-    clause = re.sub(r"^\s*(?:Untuk itu|Sementara itu|Selain itu|Lebih lanjut|Di sisi lain|Dalam kesempatan itu|Kemudian|Namun|Adapun)\s*,?\s*", "", clause)
+    clause = _CLAUSE_BREAK.split(prefix)[-1]
+    clause = _CONNECTIVE.sub("", clause)
     return clause.strip()
 
 
@@ -350,8 +363,8 @@ def _is_speech(text: str, s: int, e: int, block_start: int) -> bool:
         return True
     if len(words) < 3:
         return False
-    ends_like_speech = bool(re.search(r"[,.!?…]\s*$", inner))
-    cue_before = bool(re.search(rf"(?:\b(?:{_REPORT_VERBS}|{_CUES})\b[^“\"]{{0,60}}[,:]?\s*$)|:\s*$", text[max(block_start, s - 80) : s], re.IGNORECASE))
+    ends_like_speech = bool(_SPEECH_END.search(inner))
+    cue_before = bool(_CUE_BEFORE.search(text[max(block_start, s - 80) : s]))
     return ends_like_speech or cue_before
 
 
@@ -388,7 +401,7 @@ def extract_quotes(text: str, sentences: list[Sentence], blocks: list[tuple[int,
             if vm and len(before) - vm.end() < 40:
                 cue = vm.group("verb").lower()
                 mention = _mention_before(before[: vm.start()])
-            elif re.search(r":\s*$", before):
+            elif _COLON_END.search(before):
                 cue = ":"
                 mention = _mention_before(before.rstrip()[:-1])
         events.append((s, e, "direct", cue, mention))
@@ -466,13 +479,13 @@ def _indirect(sent: Sentence) -> tuple[int, int, str, str, str] | None:
     m = _PASSIVE_START.match(t)
     if m:
         rest = t[m.end() :]
-        rest = re.sub(r"^\s*oleh\s+", "", rest)
+        rest = _OLEH.sub("", rest)
         mention = "nya" if m.group("nya") else _mention_after(rest)
         return (sent.start, sent.end, "indirect", m.group("cue").lower(), mention)
     m = _MENURUT.search(t)
     if m and m.start() < 40:
         mention = "nya" if m.group("nya") else _mention_after(t[m.end() :])
-        if mention and not re.match(r"(?:saya|kami|kita)\b", mention, re.IGNORECASE):
+        if mention and not _FIRST_PERSON.match(mention):
             return (sent.start, sent.end, "indirect", "menurut", mention)
     m = _MID.search(t)
     if m:

@@ -72,12 +72,16 @@ _CAPTION_MARK = re.compile(
 )
 _SENT_END = re.compile(r"[.!?…:\"”’)]\s*$")
 _WORDS = re.compile(r"[^\W\d_]+")
+_DOTTED_ABBREV = re.compile(r"(?:[a-z]{1,4}\.)+[a-z]{0,4}")
+_SPACES = re.compile(r"\s+")
+_DOMAIN = re.compile(r"\b[\w-]+\.(?:com|id|co\.id|net|org)\b", re.IGNORECASE)
+_LINE = re.compile(r"[^\r\n]+")
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
     """Offsets of the non-blank lines of ``text``, stripped of surrounding space."""
     out = []
-    for m in re.finditer(r"[^\r\n]+", text):
+    for m in _LINE.finditer(text):
         s, e = m.start(), m.end()
         while s < e and text[s].isspace():
             s += 1
@@ -92,14 +96,14 @@ def _is_dateline(line: str) -> bool:
     if not _DATE.search(line):
         return False
     rest = _DATE.sub(" ", line)
-    rest = re.sub(r"\b[\w-]+\.(?:com|id|co\.id|net|org)\b", " ", rest, flags=re.IGNORECASE)
+    rest = _DOMAIN.sub(" ", rest)
     return len(_WORDS.findall(rest)) <= 3
 
 
 def _classify(text: str, lines: list[tuple[int, int]]) -> list[bool]:
     """Return, for each line, whether it is furniture."""
     furniture = [False] * len(lines)
-    normed = [re.sub(r"\s+", " ", text[s:e]).strip() for s, e in lines]
+    normed = [_SPACES.sub(" ", text[s:e]).strip() for s, e in lines]
     ended = False
     for i, line in enumerate(normed):
         low = line.lower()
@@ -211,7 +215,7 @@ def _ends_sentence(block: str, m: re.Match) -> bool:
                 return False
             if len(word) == 1 and word.isalpha():  # an initial: "Y. Syaiful", "H. Suhajar"
                 return False
-            if re.fullmatch(r"(?:[a-z]{1,4}\.)+[a-z]{0,4}", word):  # M.Si, S.H, a.n
+            if _DOTTED_ABBREV.fullmatch(word):  # M.Si, S.H, a.n
                 return False
     return True
 

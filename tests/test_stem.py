@@ -108,3 +108,13 @@ def test_joblib_workers_stem_like_the_parent():
     words = ["perbankan", "mengatakan", "BerAKHLAK", "kebijakan"]
     out = Parallel(n_jobs=2)(delayed(Stemmer().stem)(w) for w in words)
     assert out == Stemmer().stem_many(words)
+
+
+def test_stemming_in_a_fresh_process_does_not_import_scikit_learn():
+    import subprocess
+    import sys
+
+    code = ("import sys; from rbnlp import Stemmer; Stemmer().stem_many(['mengatakan']); "
+            "print('sklearn' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"
