@@ -187,10 +187,6 @@ def _read_folder(folder: Path) -> Iterator[dict]:
         yield from _read_txt(p, str(p.relative_to(folder)))
 
 
-def _pick(obj: dict, field: str):
-    return obj.get(field)
-
-
 def _read_jsonl(fh, name: str, text_field: str, id_field: str, title_field: str) -> Iterator[dict]:
     for n, raw in enumerate(fh, 1):
         where = f"{name}:{n}"

@@ -2,9 +2,12 @@
 
 Rules, not a model: Indonesian news attributes speech with a small closed set
 of cue verbs, and the rules below read them the way an editor would. Speakers
-are resolved within the article: "ujarnya"/"kata dia" to the last named
-speaker, a bare first name to the fullest name written, and the role from the
-appositive before the name or from any other mention of that person.
+are resolved within the article: "ujarnya"/"kata dia" to the person introduced
+since the last quote, else the last named speaker; a bare first name to the
+fullest name written; an office alone ("tegas Bupati Katingan") to the person
+holding it, or to the office itself when nobody has spoken yet. The role comes
+from the appositive before the name ("Kepala Biro X, Budi"), after it ("Budi,
+Kepala Biro X,"), or from any other mention of that person.
 """
 
 from __future__ import annotations
@@ -52,8 +55,8 @@ _PRONOUNS = {"ia", "dia", "beliau", "dirinya", "nya", "mereka"}
 _STOP = re.compile(
     r"\s+(?:dalam|di|saat|pada|kepada|ketika|usai|seusai|selepas|seraya|sambil|sembari|melalui|"
     r"lewat|dengan|kemarin|hari|Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|yang|"
-    r"sebagaimana|seperti|menanggapi|terkait|tentang|soal|mengenai|dikutip|saat|ketika|"
-    r"bahwa|jika|kalau|sebelum|setelah|sesudah|untuk|ke|dari|kepada|sekaligus)\b.*$",
+    r"sebagaimana|seperti|menanggapi|terkait|tentang|soal|mengenai|dikutip|"
+    r"bahwa|jika|kalau|sebelum|setelah|sesudah|untuk|ke|dari|sekaligus)\b.*$",
     re.DOTALL,
 )
 _TITLE_BEFORE = re.compile(
@@ -61,41 +64,6 @@ _TITLE_BEFORE = re.compile(
     r"gerakan|istilah|sebutan|aplikasi|acara|kegiatan|kampanye|motto|moto|semboyan|julukan)\s*$",
     re.IGNORECASE,
 )
-# role and honorific words: never part of a person's name
-_ROLE_WORDS = set(
-    """
-    sekjen sekretaris jenderal kepala menteri wakil gubernur bupati wali walikota sekda deputi direktur
-    dirjen ketua anggota kapuspen kabag kasubag kabid kasi kadis camat lurah presiden wapres inspektur
-    irjen asisten staf ahli juru bicara jubir koordinator komisioner plt pj plh kapolda kapolres kapolri
-    kajati kajari jaksa hakim rektor dekan dosen peneliti pengamat analis pakar ekonom aktivis warga
-    pejabat pegawai petugas kepala dinas badan biro bagian pusat kantor kementerian lembaga komisi
-    dewan tim bidang unit satuan kelompok divisi seksi subbag sub eksekutif umum utama muda madya
-    pratama fungsional mendagri menpan menpanrb kemendagri kemenpan ombudsman kpk bkn lan ri dprd
-    dpr kota kabupaten provinsi daerah negeri dalam luar negara nasional pemerintah pemkab pemkot
-    pemprov kemenkeu setkab direktorat penerangan organisasi aparatur pendayagunaan reformasi
-    birokrasi pengawasan akuntabilitas bapak ibu pak bu saudara sdr narasumber pengamat
-    ahli guru besar kabiro karo kadin kadisdik sekdakab sekdaprov sekdakot inspektorat
-    """.split()
-)
-# offices and region words followed by a place name: "Bupati Sleman Kustini", "Sekda Kota Jambi Ridwan"
-_PLACE_TAKING = set(
-    """
-    bupati gubernur walikota wali camat lurah kota kabupaten kab provinsi prov kecamatan desa kelurahan
-    sekda sekdakab sekdaprov kapolda kapolres kapolsek kajati kajari dprd pemkab pemkot pemprov wabup
-    wagub wawali kepala dinas kadis kanwil rektor universitas daerah kantah kantor
-    """.split()
-)
-# words that continue a place name: "Pasaman Barat", "Kota Tangerang Selatan"
-_DIRECTIONS = {"barat", "timur", "utara", "selatan", "tengah", "raya", "daya", "laut"}
-_ROLE_WORDS |= {
-    "kominfo", "diskominfo", "setda", "setdaprov", "setdakab", "setdakot", "bappeda", "bapenda", "dukcapil",
-    "disdukcapil", "dpmptsp", "bpkad", "bkpsdm", "bkd", "opd", "kemenkumham", "kemenag", "kemensos",
-    "kemenkes", "kemendikbud", "kemenkeu", "kemenpan-rb", "kemenpanrb", "panrb", "kementerian", "polda",
-    "polres", "kejati", "kejari", "kejagung", "wabup", "wagub", "wawali",
-    # police and military ranks, prosecutors: offices, not names
-    "akp", "akbp", "kompol", "iptu", "ipda", "aiptu", "aipda", "bripka", "brigadir", "kombes", "kapolsek",
-    "jpu", "jaksa", "penyidik",
-}
 # words an office starts with: a role is cut to begin at the first of them
 _OFFICE_HEADS = set(
     """
@@ -108,8 +76,32 @@ _OFFICE_HEADS = set(
     menpan menpanrb kapuskesmas manajer humas kadin kadisdik sekdakot kanwil
     """.split()
 )
+# police and military ranks: offices, not names, and dropped from the end of a role
 _RANKS = {"akp", "akbp", "kompol", "iptu", "ipda", "aiptu", "aipda", "bripka", "brigadir", "kombes", "irjen",
           "brigjen", "komjen", "letkol", "mayor", "kapten", "kolonel"}
+# words that are never part of a person's name: offices, institutions, the words of their names
+_ROLE_WORDS = _OFFICE_HEADS | _RANKS | set(
+    """
+    jenderal bicara besar dinas badan biro bagian pusat kantor kementerian lembaga komisi dewan tim
+    bidang unit satuan kelompok divisi seksi subbag sub eksekutif umum utama muda madya pratama
+    fungsional kemendagri kemenpan ombudsman kpk bkn lan ri dprd dpr kota kabupaten provinsi daerah
+    negeri dalam luar negara nasional pemerintah pemkab pemkot pemprov kemenkeu setkab direktorat
+    penerangan organisasi aparatur pendayagunaan reformasi birokrasi pengawasan akuntabilitas bapak
+    ibu pak bu saudara sdr inspektorat kominfo diskominfo setda setdaprov setdakab setdakot bappeda
+    bapenda dukcapil disdukcapil dpmptsp bpkad bkpsdm bkd opd kemenkumham kemenag kemensos kemenkes
+    kemendikbud kemenpan-rb kemenpanrb panrb polda polres kejati kejari kejagung
+    """.split()
+)
+# offices and region words followed by a place name: "Bupati Sleman Kustini", "Sekda Kota Jambi Ridwan"
+_PLACE_TAKING = set(
+    """
+    bupati gubernur walikota wali camat lurah kota kabupaten kab provinsi prov kecamatan desa kelurahan
+    sekda sekdakab sekdaprov kapolda kapolres kapolsek kajati kajari dprd pemkab pemkot pemprov wabup
+    wagub wawali kepala dinas kadis kanwil rektor universitas daerah kantah kantor
+    """.split()
+)
+# words that continue a place name: "Pasaman Barat", "Kota Tangerang Selatan"
+_DIRECTIONS = {"barat", "timur", "utara", "selatan", "tengah", "raya", "daya", "laut"}
 _HONORIFIC = re.compile(
     r"\b(?:Prof|Dr|Drs|Dra|Ir|H|Hj|KH|Komjen|Irjen|Brigjen|Kombes|AKBP|Pol|Letjen|Mayjen|Jend)\.\s*"
 )
@@ -133,7 +125,6 @@ _FIRST_PERSON = re.compile(r"(?:saya|kami|kita)\b", re.IGNORECASE)
 
 
 # --------------------------------------------------------------------------- people
-
 
 
 @lru_cache(maxsize=4096)
@@ -176,10 +167,10 @@ class _People:
                 keep_right.append(t)
             cand = " ".join(left + [name] + keep_right).strip()
             cand = _TRAILING_DOT.sub("", cand)
-            if len(cand.split()) > len(best.split()) or pos < 0:
-                if len(cand.split()) >= len(best.split()):
-                    name_at = m.start() + len(m.group(1))
-                    best, pos = cand, name_at - (len(" ".join(left)) + 1 if left else 0)
+            n, n_best = len(cand.split()), len(best.split())
+            if n > n_best or (pos < 0 and n == n_best):  # longer, or the first occurrence
+                name_at = m.start() + len(m.group(1))
+                best, pos = cand, name_at - (len(" ".join(left)) + 1 if left else 0)
         return best, pos
 
     def role_at(self, pos: int) -> str:

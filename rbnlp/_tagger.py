@@ -301,13 +301,3 @@ def _best_threshold(y: np.ndarray, p: np.ndarray, lo: float, hi: float) -> float
     ties = grid[np.isclose(f1s, best)]
     return float(np.median(ties))
 
-
-def label_matrix(labels: Sequence[Sequence[str]], classes: Sequence[str]) -> np.ndarray:
-    """Binary indicator matrix of ``labels`` over ``classes`` (unknown labels ignored)."""
-    index = {c: i for i, c in enumerate(classes)}
-    Y = np.zeros((len(labels), len(classes)), dtype=int)
-    for r, ls in enumerate(labels):
-        for label in ls:
-            if label in index:
-                Y[r, index[label]] = 1
-    return Y
