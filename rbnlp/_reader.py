@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Iterable, Iterator, Sequence
 
 import numpy as np
@@ -125,63 +125,82 @@ class Reader:
         return terms
 
     def _read_batch(self, items: Sequence[tuple[str, str | None]]) -> list[Article]:
-        for text, title in items:
+        for text, _ in items:
             if not isinstance(text, str):
                 raise InputError(f"Expected article text as str, got {type(text).__name__}.")
         docs = [_document(t, h) for t, h in items]
         P = self.tagger.predict_proba(docs) if docs else np.zeros((0, len(self.labels)))
-        thr = self.tagger.thresholds_
         if self.value_tagger is not None and docs:
-            V, vthr = self.value_tagger.predict_proba(docs), self.value_tagger.thresholds_
+            V = self.value_tagger.predict_proba(docs)
         else:
-            V, vthr = np.zeros((len(docs), 0)), np.zeros(0)
-        parsed = []
-        for (text, title), p, v in zip(items, P, V):
-            labels = tuple(c for c, pi, ti in zip(self.labels, p, thr) if pi >= ti)
-            values = tuple(c for c, vi, ti in zip(self.value_labels, v, vthr) if vi >= ti)
-            blocks = content_blocks(text)
-            headline = ""
-            if title is None and len(blocks) > 1:
-                s, e = blocks[0]
-                first = text[s:e]
-                if not _HEADLINE_END.search(first) and len(first.split()) <= 25:
-                    headline, blocks = first, blocks[1:]
-            sentences = [s for b in blocks for s in split_block(text, *b)]
-            if not has_value_context(text):
-                values = ()
-            value_scores = {c: float(vi) for c, vi in zip(self.value_labels, v)}
-            for named in named_values(sentences) & set(value_scores):
-                value_scores[named] = max(value_scores[named], NAMED_VALUE_SCORE)
-            values = tuple(c for c in self.value_labels if c in values or value_scores[c] >= NAMED_VALUE_SCORE)
-            theme_terms: dict[str, float] = {}
-            for label in labels:
-                for term, w in self._theme_terms(label).items():
-                    theme_terms[term] = max(theme_terms.get(term, 0.0), w)
-            title_text = title if title is not None else headline
-            parsed.append((text, title, p, labels, values, value_scores, blocks, sentences, title_text, theme_terms))
-        scored = self.summarizer._score_many([(x[0], x[7], x[8], x[9]) for x in parsed])
-        out = []
-        for (text, title, p, labels, values, value_scores, blocks, sentences, title_text, _), (sent_scores, sim) in zip(
-            parsed, scored
-        ):
-            summary = self.summarizer.select(sentences, sent_scores, sim)
-            quotes = rank_quotes(extract_quotes(text, sentences, blocks), sentences, sent_scores)
-            out.append(
-                Article(
-                    text=text,
-                    title=title_text or "",
-                    labels=labels,
-                    scores={c: float(pi) for c, pi in zip(self.labels, p)},
-                    values=values,
-                    value_scores=value_scores,
-                    sentences=tuple(sentences),
-                    summary=tuple(summary),
-                    quotes=tuple(quotes),
-                    _reader=self,
-                    _title_given=title is not None,
-                )
-            )
-        return out
+            V = np.zeros((len(docs), 0))
+        drafts = [self._draft(text, title, p, v) for (text, title), p, v in zip(items, P, V)]
+        # one scorer call for every sentence of the batch
+        scored = self.summarizer._score_many([(d.text, d.sentences, d.title, d.theme_terms) for d in drafts])
+        return [self._finish(d, sent_scores, sim) for d, (sent_scores, sim) in zip(drafts, scored)]
+
+    def _draft(self, text: str, title: str | None, p: np.ndarray, v: np.ndarray) -> _Draft:
+        """Everything about one article but its summary and quotes."""
+        labels = tuple(c for c, pi, ti in zip(self.labels, p, self.tagger.thresholds_) if pi >= ti)
+        blocks = content_blocks(text)
+        headline = ""
+        if title is None and len(blocks) > 1:
+            s, e = blocks[0]
+            if not _HEADLINE_END.search(text[s:e]) and len(text[s:e].split()) <= 25:
+                headline, blocks = text[s:e], blocks[1:]
+        sentences = [s for b in blocks for s in split_block(text, *b)]
+        values, value_scores = self._values(text, sentences, v)
+        theme_terms: dict[str, float] = {}
+        for label in labels:
+            for term, w in self._theme_terms(label).items():
+                theme_terms[term] = max(theme_terms.get(term, 0.0), w)
+        return _Draft(text, title if title is not None else headline, title is not None, labels,
+                      {c: float(pi) for c, pi in zip(self.labels, p)}, values, value_scores, blocks, sentences,
+                      theme_terms)
+
+    def _values(self, text: str, sentences: list, v: np.ndarray) -> tuple[tuple[str, ...], dict[str, float]]:
+        """The value model's picks (only where the text speaks of ASN or work values) plus named values."""
+        scores = {c: float(vi) for c, vi in zip(self.value_labels, v)}
+        picked = set()
+        if has_value_context(text) and self.value_tagger is not None:
+            picked = {c for c, vi, ti in zip(self.value_labels, v, self.value_tagger.thresholds_) if vi >= ti}
+        for named in named_values(sentences) & set(scores):
+            scores[named] = max(scores[named], NAMED_VALUE_SCORE)
+            picked.add(named)
+        return tuple(c for c in self.value_labels if c in picked), scores
+
+    def _finish(self, d: _Draft, sent_scores: np.ndarray, sim: np.ndarray) -> Article:
+        summary = self.summarizer.select(d.sentences, sent_scores, sim)
+        quotes = rank_quotes(extract_quotes(d.text, d.sentences, d.blocks), d.sentences, sent_scores)
+        return Article(
+            text=d.text,
+            title=d.title or "",
+            labels=d.labels,
+            scores=d.scores,
+            values=d.values,
+            value_scores=d.value_scores,
+            sentences=tuple(d.sentences),
+            summary=tuple(summary),
+            quotes=tuple(quotes),
+            _reader=self,
+            _title_given=d.title_given,
+        )
+
+
+@dataclass
+class _Draft:
+    """One article between tagging and summarising (private to the Reader)."""
+
+    text: str
+    title: str
+    title_given: bool
+    labels: tuple[str, ...]
+    scores: dict[str, float]
+    values: tuple[str, ...]
+    value_scores: dict[str, float]
+    blocks: list[tuple[int, int]]
+    sentences: list
+    theme_terms: dict[str, float]
 
 
 def _read_detached(reader: Reader, batch) -> list[Article]:
