@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Iterator
 
 from ._batch import DEFAULT_MAX_CHARS, check_record, count_records, label_chunk, label_records, read_records
-from ._errors import RbnlpError
+from ._errors import InputError, RbnlpError
 
 EXIT_OK, EXIT_REJECTS, EXIT_ERROR = 0, 1, 2
 
@@ -89,6 +89,9 @@ def _progress(n: int, t0: float, total: int | None, final: bool = False) -> None
 
 def cmd_label(args) -> int:
     t0 = time.monotonic()
+    if args.input != "-" and not Path(args.input).exists():  # before any output file is opened
+        raise InputError(f"Input {args.input} does not exist: give a folder of .txt files, "
+                         "a .jsonl, .csv or .parquet file, or - for stdin.")
     out_path = None if args.output == "-" else Path(args.output)
     rej_path = Path(args.rejects) if args.rejects else (
         Path(str(out_path) + ".rejects.jsonl") if out_path else None

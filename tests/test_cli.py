@@ -123,9 +123,12 @@ def test_jobs_two_gives_the_same_output(tmp_path):
     assert one.read_text(encoding="utf-8") == two.read_text(encoding="utf-8")
 
 
-def test_missing_input_is_a_clear_error(tmp_path, capsys):
-    assert main(["label", str(tmp_path / "nope.jsonl"), "-o", str(tmp_path / "o.jsonl")]) == 2
+def test_missing_input_is_a_clear_error_and_leaves_the_output_alone(tmp_path, capsys):
+    out = tmp_path / "o.jsonl"
+    out.write_text("earlier results\n", encoding="utf-8")
+    assert main(["label", str(tmp_path / "nope.jsonl"), "-o", str(out)]) == 2
     assert "does not exist" in capsys.readouterr().err
+    assert out.read_text(encoding="utf-8") == "earlier results\n"
 
 
 def test_train_and_evaluate_a_small_model(tmp_path, capsys):
