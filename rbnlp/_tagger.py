@@ -50,8 +50,12 @@ class ThemeTagger(BaseEstimator):
         ``select_mask`` given to :meth:`fit`. Selecting terms on same-style data
         only (the themed corpus) keeps the model from learning a writing style
         as a theme. ``None`` keeps every term.
-    min_threshold, max_threshold : float, default 0.2, 0.8
+    min_threshold, max_threshold : float, default 0.02, 0.8
         Bounds of the tuned thresholds.
+    min_threshold_positives : int, default 5
+        A label's threshold is tuned on the ``threshold_mask`` rows given to
+        :meth:`fit` only when they hold at least this many of its positives;
+        otherwise on all rows.
     random_state : int, default 0
 
     Attributes
@@ -92,8 +96,9 @@ class ThemeTagger(BaseEstimator):
         calibration: str = "sigmoid",
         cv: int = 3,
         select_k: int | None = 100,
-        min_threshold: float = 0.2,
+        min_threshold: float = 0.02,
         max_threshold: float = 0.8,
+        min_threshold_positives: int = 5,
         random_state: int = 0,
     ):
         self.stem_mode = stem_mode
@@ -107,6 +112,7 @@ class ThemeTagger(BaseEstimator):
         self.select_k = select_k
         self.min_threshold = min_threshold
         self.max_threshold = max_threshold
+        self.min_threshold_positives = min_threshold_positives
         self.random_state = random_state
 
     # ------------------------------------------------------------------ fitting
@@ -136,11 +142,14 @@ class ThemeTagger(BaseEstimator):
         # ensemble=False: one model on all data, calibrated on out-of-fold scores; one model to run
         return CalibratedClassifierCV(base, method=self.calibration, cv=self.cv, ensemble=False)
 
-    def fit(self, X, y, *, select_mask=None):
+    def fit(self, X, y, *, select_mask=None, threshold_mask=None):
         """Fit on texts ``X`` and, per text, an iterable of label names ``y``.
 
         ``select_mask`` (boolean, one per text) marks the rows on which terms are
-        selected (see ``select_k``); by default all rows.
+        selected (see ``select_k``); by default all rows. ``threshold_mask`` marks
+        the rows most like the text the model will read (real news, say): each
+        label's threshold maximises F1 on their out-of-fold scores, where they hold
+        enough of its positives (see ``min_threshold_positives``).
         """
         texts = _as_texts(X)
         y = _as_label_lists(y, len(texts))
@@ -149,9 +158,8 @@ class ThemeTagger(BaseEstimator):
         self.classes_ = np.asarray(self.mlb_.classes_, dtype=object)
         if len(self.classes_) == 0:
             raise InputError("No labels in the training data: give at least one text a label.")
-        mask = np.ones(len(texts), bool) if select_mask is None else np.asarray(select_mask, bool)
-        if mask.shape != (len(texts),):
-            raise InputError(f"select_mask needs one boolean per text ({len(texts)}), got shape {mask.shape}.")
+        mask = _row_mask(select_mask, len(texts), "select_mask")
+        tmask = _row_mask(threshold_mask, len(texts), "threshold_mask")
         self.vectorizer_ = self._vectorizer().fit(texts)
         Xv = self.vectorizer_.transform(texts)
         if self.select_k:
@@ -170,7 +178,8 @@ class ThemeTagger(BaseEstimator):
                 )
             folds = StratifiedKFold(self.cv, shuffle=True, random_state=self.random_state)
             oof = cross_val_predict(self._classifier(), Xv, yj, cv=folds, method="predict_proba")[:, 1]
-            thresholds.append(_best_threshold(yj, oof, self.min_threshold, self.max_threshold))
+            rows = tmask if yj[tmask].sum() >= self.min_threshold_positives else slice(None)
+            thresholds.append(_best_threshold(yj[rows], oof[rows], self.min_threshold, self.max_threshold))
             self.estimators_.append(clone(self._classifier()).fit(Xv, yj))
         self.thresholds_ = np.asarray(thresholds)
         return self
@@ -244,6 +253,14 @@ class ThemeTagger(BaseEstimator):
         tags.input_tags.two_d_array = False
         tags.target_tags.multi_output = True
         return tags
+
+
+def _row_mask(mask, n: int, name: str) -> np.ndarray:
+    """A boolean row mask, all True when ``mask`` is None."""
+    out = np.ones(n, bool) if mask is None else np.asarray(mask, bool)
+    if out.shape != (n,):
+        raise InputError(f"{name} needs one boolean per text ({n}), got shape {out.shape}.")
+    return out
 
 
 def _select_terms(X, Y: np.ndarray, k: int) -> np.ndarray:

@@ -17,11 +17,13 @@ __all__ = ["train", "evaluate", "cross_validate"]
 
 # rows on which terms are selected: same-style data (see ThemeTagger.select_k)
 _SELECT_SOURCES = ("themes-train", "themes-dev", "seeds")
+# rows on which thresholds are tuned: real news, what the model will read (see ThemeTagger.fit)
+_THRESHOLD_SOURCES = ("seeds", "indosum-labelled", "indosum-negative")
 
 
-def _select_mask(records: Sequence[dict]) -> np.ndarray | None:
-    sources = [r.get("source", "") for r in records]
-    mask = np.array([s in _SELECT_SOURCES for s in sources])
+def _source_mask(records: Sequence[dict], sources: tuple[str, ...]) -> np.ndarray | None:
+    """Rows whose ``source`` is one of ``sources``; None when that is all rows or none."""
+    mask = np.array([r.get("source", "") in sources for r in records])
     return mask if mask.any() and not mask.all() else None
 
 
@@ -34,7 +36,8 @@ def train(records: Sequence[dict], *, tagger_params: dict | None = None, value_p
     records : list of dict
         Each with ``text``, optional ``title``, ``themes`` and ``values`` (lists of
         label names). The label sets are whatever the records use. Optional
-        ``source``: records from the themed corpus choose the vocabulary.
+        ``source``: records from the themed corpus and the seeds choose the
+        vocabulary; real-news records (seeds, IndoSum) tune the thresholds.
     tagger_params, value_params : dict, optional
         Parameters of the two :class:`ThemeTagger`.
     summary_records : list of dict, optional
@@ -56,12 +59,13 @@ def train(records: Sequence[dict], *, tagger_params: dict | None = None, value_p
     if not records:
         raise InputError("No training records: pass labelled records with 'text' and 'themes'.")
     docs = [document_text(r) for r in records]
-    mask = _select_mask(records)
-    tagger = ThemeTagger(**(tagger_params or {})).fit(docs, [r.get("themes", []) for r in records], select_mask=mask)
+    masks = {"select_mask": _source_mask(records, _SELECT_SOURCES),
+             "threshold_mask": _source_mask(records, _THRESHOLD_SOURCES)}
+    tagger = ThemeTagger(**(tagger_params or {})).fit(docs, [r.get("themes", []) for r in records], **masks)
     value_tagger = None
     values = [r.get("values", []) for r in records]
     if any(values):
-        value_tagger = ThemeTagger(**(value_params or {})).fit(docs, values, select_mask=mask)
+        value_tagger = ThemeTagger(**(value_params or {})).fit(docs, values, **masks)
     if summary_records is None:
         summary_records = [r for r in records if r.get("key_sentences")]
     summary_records = [r for r in summary_records if r.get("key_sentences")]

@@ -84,3 +84,24 @@ def test_clone_pickle_and_grid_search_on_two_processes(tagger):
     grid = GridSearchCV(ThemeTagger(min_df=1, cv=2, select_k=None), {"C": [1.0, 4.0]}, cv=2, n_jobs=2)
     grid.fit(X * 2, Y * 2)
     assert 0.5 <= grid.best_score_ <= 1.0
+
+
+FILLER = " ".join(["Warga kota menghadiri acara di alun-alun sambil menikmati kuliner dan musik."] * 4)
+WEAK = ([f"{FILLER} Aduan warga ditindaklanjuti nomor {i}." for i in range(8)]
+        + [f"{FILLER} Indeks RB naik nomor {i}." for i in range(8)]
+        + [f"{FILLER} Hujan turun nomor {i}." for i in range(8)])
+WEAK_Y = [["complaint_handling"]] * 8 + [["reform_index"]] * 8 + [[]] * 8
+
+
+def test_thresholds_are_tuned_on_the_threshold_rows_when_they_hold_enough_positives():
+    # written articles state their theme loudly; "real" ones mention it once in a long text
+    texts, labels = X * 2 + WEAK, Y * 2 + WEAK_Y
+    real = np.array([False] * 30 + [True] * 24)
+    params = {"min_df": 1, "cv": 2, "select_k": None, "min_threshold_positives": 5}
+    tuned = ThemeTagger(**params).fit(texts, labels, threshold_mask=real)
+    everywhere = ThemeTagger(**params).fit(texts, labels)
+    assert not np.allclose(tuned.thresholds_, everywhere.thresholds_)  # the real rows decided
+    fallback = ThemeTagger(**dict(params, min_threshold_positives=99)).fit(texts, labels, threshold_mask=real)
+    np.testing.assert_allclose(fallback.thresholds_, everywhere.thresholds_)
+    with pytest.raises(InputError, match="threshold_mask needs one boolean per text"):
+        ThemeTagger(min_df=1, cv=2).fit(X * 2, Y * 2, threshold_mask=[True])
