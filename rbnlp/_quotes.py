@@ -70,14 +70,14 @@ _OFFICE_HEADS = set(
     kepala sekjen sekretaris menteri wakil gubernur bupati walikota wali sekda deputi direktur dirjen ketua
     anggota kapuspen kabag kasubag kasubbag kabid kasi kadis camat lurah presiden wapres inspektur irjen
     asisten staf juru jubir koordinator komisioner plt pj plh penjabat kapolda kapolres kapolri kapolsek
-    kajati kajari jaksa jpu hakim rektor dekan dosen peneliti pengamat analis pakar ekonom aktivis warga
+    kajati kajari jaksa jpu rektor dekan dosen peneliti pengamat analis pakar ekonom aktivis warga
     pejabat pegawai petugas narasumber ahli guru kabiro karo sekdakab sekdaprov perwakilan fasilitator
     widyaiswara pranata komandan dandim danramil kasat penyidik auditor wabup wagub wawali mendagri
     menpan menpanrb kapuskesmas manajer humas kadin kadisdik sekdakot kanwil
     """.split()
 )
 # police and military ranks: offices, not names, and dropped from the end of a role
-_RANKS = {"akp", "akbp", "kompol", "iptu", "ipda", "aiptu", "aipda", "bripka", "brigadir", "kombes", "irjen",
+_RANKS = {"pol", "akp", "akbp", "kompol", "iptu", "ipda", "aiptu", "aipda", "bripka", "brigadir", "kombes", "irjen",
           "brigjen", "komjen", "letkol", "mayor", "kapten", "kolonel"}
 # words that are never part of a person's name: offices, institutions, the words of their names
 _ROLE_WORDS = _OFFICE_HEADS | _RANKS | set(
@@ -121,6 +121,10 @@ _SPEECH_END = re.compile(r"[,.!?…]\s*$")
 _CUE_BEFORE = re.compile(rf"(?:\b(?:{_REPORT_VERBS}|{_CUES})\b[^“\"]{{0,60}}[,:]?\s*$)|:\s*$", re.IGNORECASE)
 _COLON_END = re.compile(r":\s*$")
 _OLEH = re.compile(r"^\s*oleh\s+")
+_NAME_APPOSITIVE = re.compile(
+    r"(?:^|[.,;]\s+|\s)(?P<name>(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]+),\s+(?P<app>[^,.;“”\"]{3,120}),?\s*$"
+)
+_FILLER_END = re.compile(r"(?:\s+(?:juga|pun|pula|sendiri|kemudian|lalu|itu|ini))+\s*$")
 _FIRST_PERSON = re.compile(r"(?:saya|kami|kita)\b", re.IGNORECASE)
 
 
@@ -133,6 +137,12 @@ def _name_pattern(name: str) -> re.Pattern:
     return re.compile(
         rf"(?<![\w.])((?:{_CAP}[ \u00a0]+){{0,3}}){re.escape(name)}((?:[ \u00a0]+[A-Z][\w'’]+){{0,3}})(?![\w])"
     )
+
+
+@lru_cache(maxsize=1024)
+def _office_pattern(role: str) -> re.Pattern:
+    """An office followed by up to three capitalised words (its place or body)."""
+    return re.compile(rf"(?<![\w.]){re.escape(role)}((?:[ \u00a0]+[A-Z][\w'’-]*){{1,3}})")
 
 
 @dataclass
@@ -159,6 +169,8 @@ class _People:
                     nxt = toks[k + 1].lower() if k + 1 < len(toks) else ""
                     cut = k + (2 if low in _PLACE_TAKING and (nxt in PLACES or len(toks) - k >= 3) else 1)
             left = toks[cut:]
+            while cut and left and left[0].lower() in _DIRECTIONS:  # "Bupati Gorontalo Utara Hamzah"
+                left = left[1:]
             right = m.group(2).split()
             keep_right = []
             for t in right:
@@ -209,6 +221,19 @@ class _People:
             self.roles[full] = role
         return full
 
+    def office(self, role: str) -> str:
+        """The fullest form of an office in the text: "Bupati" -> "Bupati Katingan"."""
+        best = role
+        for m in _office_pattern(role).finditer(self.text):
+            words = [role] + m.group(1).split()
+            while len(words) > 1 and (words[-1].lower() in _ROLE_WORDS - _PLACE_TAKING or not words[-1][:1].isupper()
+                                      or _is_derived_word(words[-1])):
+                words.pop()
+            cand = " ".join(words)
+            if len(cand) > len(best):
+                best = cand
+        return best
+
     def role_of(self, full: str, role: str) -> str:
         """Prefer the fuller role known for this person when ``role`` is a shortened form of it."""
         known = self.roles.get(full, "")
@@ -244,7 +269,9 @@ def _split_mention(mention: str) -> tuple[str, str]:
     while i > 0:
         t = toks[i - 1]
         core = t.strip(",.()")
-        if _NAME_TOKEN.match(core) and core.lower() not in _ROLE_WORDS and not core.isupper():
+        # a known place ends the name: "Kabid Propam Polda Sulteng" names no person
+        if _NAME_TOKEN.match(core) and core.lower() not in _ROLE_WORDS and not core.isupper() and not (
+                not name_toks and core.lower() in PLACES):
             name_toks.insert(0, core)
             i -= 1
         else:
@@ -313,9 +340,15 @@ def _mention_after(text: str) -> str:
 def _mention_before(prefix: str) -> str:
     """The subject of a reporting verb: the end of the clause before it."""
     prefix = _DEGREE.sub("", _HONORIFIC.sub("", prefix.rstrip(" ,")))
+    # "Andi Pratiwi, analis data pada Dinas X, mengaku": the appositive after the name is the role
+    m = _NAME_APPOSITIVE.search(prefix)
+    if m and m.group("app").split()[0].lower() in _OFFICE_HEADS:
+        return f"{m.group('app')}, {m.group('name')}"
     # "Kepala Biro X, Nofrizal Tanjung, menyampaikan": keep "Role, Name" together
     clause = _CLAUSE_BREAK.split(prefix)[-1]
     clause = _CONNECTIVE.sub("", clause)
+    # "Sekda Kalsel dalam kesempatan terpisah menyebut", "Bupati juga mengingatkan"
+    clause = _FILLER_END.sub("", _STOP.sub("", clause))
     return clause.strip()
 
 
@@ -456,8 +489,9 @@ def _resolve(mention: str, people: _People, at: int = 0, skip: list | None = Non
             if role and r and (role in r or r in role):
                 return full, r
         if role and not people.last:
-            # "tegas Bupati Katingan" before anyone else spoke: the office is the speaker
-            return role, role
+            # "kata Bupati" before anyone else spoke: the office, as fully as the article writes it
+            office = people.office(role)
+            return office, office
         if people.last and role and not people.roles.get(people.last):
             people.roles[people.last] = role
         return people.last, role or people.roles.get(people.last, "")
@@ -488,10 +522,19 @@ def _indirect(sent: Sentence) -> tuple[int, int, str, str, str] | None:
     m = _SUBJECT_VERB.search(t)
     if m and m.start() > 0:
         mention = _mention_before(t[: m.start()])
-        if mention and (mention.lower() in _PRONOUNS or (mention[0].isupper() and _split_mention(mention)[0])):
+        if mention and (mention.lower() in _PRONOUNS or _is_speaker_mention(mention)):
             cue = m.group("verb").lower() + (m.group("conj") or "").lower()
             return (sent.start, sent.end, "indirect", cue.strip(), mention)
     return None
+
+
+def _is_speaker_mention(mention: str) -> bool:
+    """A person ("Budi", "Kepala Dinas Budi") or an office alone ("Bupati", "Sekretaris Daerah Kalsel")."""
+    name, role = _split_mention(mention)
+    if name:
+        return mention[0].isupper() or bool(role)
+    first = mention.split()[0]
+    return first[:1].isupper() and first.lower() in _OFFICE_HEADS and len(mention.split()) <= 12
 
 
 def _block_of(blocks: list[tuple[int, int]], pos: int) -> int:

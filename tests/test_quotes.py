@@ -82,3 +82,22 @@ def test_an_unclosed_quote_mark_does_not_swallow_the_article():
     text = "“Kami akan berbenah, kata Budi.\nPelayanan dibuka pukul delapan.\n“Semua siap,” ujar Budi."
     qs = [q for q in quotes(text) if q.kind == "direct"]
     assert len(qs) == 1 and qs[0].text == "“Semua siap,”"
+
+
+def test_an_office_alone_speaks_as_fully_as_the_article_names_it():
+    text = ("Bupati Katingan meninjau lokasi banjir.\n"
+            "“Kami pastikan tidak ada warga yang kelaparan,” kata Bupati.")
+    (q,) = [q for q in quotes(text) if q.kind == "direct"]
+    assert (q.speaker, q.role) == ("Bupati Katingan", "Bupati Katingan")
+
+
+def test_appositive_after_the_name_gives_the_role_of_an_indirect_quote():
+    text = "Peserta lain, Andi Pratiwi, analis data pada Dinas Kesehatan Kabupaten Paser, mengaku kini lebih cepat."
+    (q,) = quotes(text)
+    assert (q.kind, q.speaker, q.role) == ("indirect", "Andi Pratiwi", "analis data pada Dinas Kesehatan Kabupaten Paser")
+
+
+def test_ranks_are_not_part_of_names():
+    text = "“Semua laporan kami tindak lanjuti,” kata Kabid Propam Polda Sulteng, Kombes Pol Hendra Sitompul."
+    (q,) = quotes(text)
+    assert q.speaker == "Hendra Sitompul" and q.role == "Kabid Propam Polda Sulteng"
