@@ -108,7 +108,11 @@ _HONORIFIC = re.compile(
 _DEGREE = re.compile(r",?\s*(?:[A-Z][A-Za-z]{0,4}\.)+(?:[A-Z][A-Za-z]{0,4}\.?)?(?:,\s*(?:[A-Z][A-Za-z]{0,4}\.?)+)*\s*$")
 _NAME_TOKEN = re.compile(r"^[A-Z][a-zA-Z'’-]+$")
 _CAP = r"(?:[A-Z][\w'’]*\.?|[A-Z]\.)"
-_TRAILING_DOT = re.compile(r"\.$")
+# abbreviated first names, not sentence ends: "Moch. Sholeh Hidayat"
+_NAME_ABBREVIATIONS = {"moch", "mochd", "muhd", "muham", "achm", "achmd", "abdul"}
+_OPEN_MARK = re.compile(r"[“\"]")
+_CAP_RUN = re.compile(rf"(?<![\w.]){_CAP}(?:[ \u00a0]+{_CAP})*")
+_WORD_IN_RUN = re.compile(r"[^ \u00a0]+")
 _ROLE_AFTER = re.compile(r"[^,.;\n]{1,60},\s*([^,.;\n]{3,120}?)\s*,")
 _PAREN_ABBR = re.compile(r"\((\S+)\)")
 _MENTION_SPAN = re.compile(r"[^,;:!?“”\"\n]*?(?=[,;:!?“”\"\n]|\.(?:\s|$)|$)")
@@ -131,14 +135,6 @@ _FIRST_PERSON = re.compile(r"(?:saya|kami|kita)\b", re.IGNORECASE)
 # --------------------------------------------------------------------------- people
 
 
-@lru_cache(maxsize=4096)
-def _name_pattern(name: str) -> re.Pattern:
-    """A name with up to three capitalised words on either side."""
-    return re.compile(
-        rf"(?<![\w.])((?:{_CAP}[ \u00a0]+){{0,3}}){re.escape(name)}((?:[ \u00a0]+[A-Z][\w'’]+){{0,3}})(?![\w])"
-    )
-
-
 @lru_cache(maxsize=1024)
 def _office_pattern(role: str) -> re.Pattern:
     """An office followed by up to three capitalised words (its place or body)."""
@@ -153,37 +149,60 @@ class _People:
     roles: dict[str, str] = field(default_factory=dict)
     last: str = ""
     last_at: int = 0  # where the last named speaker's quote ended
+    _runs: list | None = field(default=None, repr=False)
 
     def full_name(self, name: str) -> tuple[str, int]:
         """The fullest capitalised name in the text containing ``name`` ("Hadi" -> "Hadi Prabowo").
 
         Returns the name and the offset of its fullest occurrence (-1 if not found).
         """
+        target = name.split()
+        n_t = len(target)
         best, pos = name, -1
-        for m in _name_pattern(name).finditer(self.text):
-            toks = m.group(1).split()
-            cut = 0
-            for k, t in enumerate(toks):
-                low = t.lower().strip(".,")
-                if low in _ROLE_WORDS or _HONORIFIC.match(t + " ") or _is_derived_word(t):
-                    nxt = toks[k + 1].lower() if k + 1 < len(toks) else ""
-                    cut = k + (2 if low in _PLACE_TAKING and (nxt in PLACES or len(toks) - k >= 3) else 1)
-            left = toks[cut:]
-            while cut and left and left[0].lower() in _DIRECTIONS:  # "Bupati Gorontalo Utara Hamzah"
-                left = left[1:]
-            right = m.group(2).split()
-            keep_right = []
-            for t in right:
-                if t.lower().strip(".") in _ROLE_WORDS or t.isupper():
-                    break
-                keep_right.append(t)
-            cand = " ".join(left + [name] + keep_right).strip()
-            cand = _TRAILING_DOT.sub("", cand)
-            n, n_best = len(cand.split()), len(best.split())
-            if n > n_best or (pos < 0 and n == n_best):  # longer, or the first occurrence
-                name_at = m.start() + len(m.group(1))
-                best, pos = cand, name_at - (len(" ".join(left)) + 1 if left else 0)
+        for toks, ends, offsets in self._cap_runs():
+            for i in range(len(toks) - n_t + 1):
+                if toks[i : i + n_t] != target:
+                    continue
+                lo = max(0, i - 3)
+                before = toks[lo:i]
+                cut = 0
+                for k, t in enumerate(before):
+                    low = t.lower().strip(".,")
+                    if ends[lo + k]:  # a sentence ended here: the name starts after it
+                        cut = k + 1
+                    elif low in _ROLE_WORDS or _HONORIFIC.match(t + " ") or _is_derived_word(t):
+                        nxt = before[k + 1].lower() if k + 1 < len(before) else ""
+                        cut = k + (2 if low in _PLACE_TAKING and (nxt in PLACES or len(before) - k >= 3) else 1)
+                left = before[cut:]
+                while cut and left and left[0].lower() in _DIRECTIONS:  # "Bupati Gorontalo Utara Hamzah"
+                    left = left[1:]
+                keep_right = []
+                if not ends[i + n_t - 1]:
+                    for t, end in zip(toks[i + n_t : i + n_t + 3], ends[i + n_t : i + n_t + 3]):
+                        if t.lower() in _ROLE_WORDS or t.isupper():
+                            break
+                        keep_right.append(t)
+                        if end:  # the sentence ends with this word
+                            break
+                cand = " ".join(left + target + keep_right)
+                n, n_best = len(cand.split()), len(best.split())
+                if n > n_best or (pos < 0 and n == n_best):  # longer, or the first occurrence
+                    best, pos = cand, offsets[i - len(left)]
         return best, pos
+
+    def _cap_runs(self) -> list[tuple[list[str], list[bool], list[int]]]:
+        """Runs of capitalised words (without a sentence-final period), whether each ends a
+        sentence, and each word's offset; computed once per article."""
+        if self._runs is None:
+            self._runs = []
+            for m in _CAP_RUN.finditer(self.text):
+                words = list(_WORD_IN_RUN.finditer(m.group(0)))
+                # "Prabowo." ends a sentence; initials and titles ("M.", "Hj.", "Dra.") keep their period
+                ends = [len(w.group(0)) > 4 and w.group(0).endswith(".") and not _HONORIFIC.match(w.group(0) + " ")
+                        and w.group(0)[:-1].lower() not in _NAME_ABBREVIATIONS for w in words]
+                toks = [w.group(0)[:-1] if e else w.group(0) for w, e in zip(words, ends)]
+                self._runs.append((toks, ends, [m.start() + w.start() for w in words]))
+        return self._runs
 
     def role_at(self, pos: int) -> str:
         """The role written just before a name at ``pos`` ("Kepala Biro X, Budi" -> "Kepala Biro X"), else after it."""
@@ -360,20 +379,19 @@ def _direct_spans(text: str, blocks: list[tuple[int, int]]) -> list[tuple[int, i
     out = []
     for bs, be in blocks:
         i = bs
-        while i < be:
-            ch = text[i]
-            if ch in "“\"":
-                close = "”" if ch == "“" else '"'
-                j = text.find(close, i + 1, be)
-                if ch == "“" and j < 0:
-                    j = text.find('"', i + 1, be)
-                if j < 0:  # unclosed: skip the mark, swallow nothing
-                    i += 1
-                    continue
-                out.append((i, j + 1))
-                i = j + 1
-            else:
-                i += 1
+        while True:
+            m = _OPEN_MARK.search(text, i, be)
+            if not m:
+                break
+            ch = m.group(0)
+            j = text.find("”" if ch == "“" else '"', m.end(), be)
+            if ch == "“" and j < 0:
+                j = text.find('"', m.end(), be)
+            if j < 0:  # unclosed: skip the mark, swallow nothing
+                i = m.end()
+                continue
+            out.append((m.start(), j + 1))
+            i = j + 1
     return out
 
 
