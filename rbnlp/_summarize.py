@@ -46,6 +46,9 @@ class Summarizer(TransformerMixin, BaseEstimator):
         Weights of the four signals.
     mmr_lambda : float, default 0.8
         1.0 ignores redundancy; lower values penalise similarity to chosen sentences.
+    max_sentences : int, default 400
+        Only the first ``max_sentences`` sentences are scored (the rest score 0),
+        so a huge text cannot make the similarity matrix huge.
     supervised : bool, default True
         When :meth:`fit` is given reference summaries, learn the sentence score
         from them (gradient-boosted trees over the four signals plus position,
@@ -77,6 +80,7 @@ class Summarizer(TransformerMixin, BaseEstimator):
         w_theme: float = 0.5,
         mmr_lambda: float = 0.8,
         stem_mode: str = "default",
+        max_sentences: int = 400,
         supervised: bool = True,
     ):
         self.k = k
@@ -88,6 +92,7 @@ class Summarizer(TransformerMixin, BaseEstimator):
         self.w_theme = w_theme
         self.mmr_lambda = mmr_lambda
         self.stem_mode = stem_mode
+        self.max_sentences = max_sentences
         self.supervised = supervised
 
     def fit(self, X=None, y=None):
@@ -120,7 +125,7 @@ class Summarizer(TransformerMixin, BaseEstimator):
         return [[s.text for s in self.summarize(t)] for t in _as_texts(X)]
 
     # ------------------------------------------------------------------ scoring
-    def _vectors(self, texts: Sequence[str]) -> np.ndarray:
+    def _vectors(self, texts: Sequence[str]) -> tuple[np.ndarray, dict[str, int]]:
         stop = _stopwords()
         stemmer = Stemmer(mode=self.stem_mode)
         bags = []
@@ -150,21 +155,21 @@ class Summarizer(TransformerMixin, BaseEstimator):
 
     def _score_many(self, items) -> list[tuple[np.ndarray, np.ndarray]]:
         """``_score`` for many ``(text, sentences, title, theme_terms)`` at once: one scorer call."""
-        feats = [self._features(text, sents, title, terms) if sents else (np.zeros((0, 12)), np.zeros((0, 0)))
-                 for text, sents, title, terms in items]
+        feats = [self._features(text, sents[: self.max_sentences], title, terms) if sents
+                 else (np.zeros((0, 12)), np.zeros((0, 0))) for text, sents, title, terms in items]
         scorer = getattr(self, "scorer_", None)
         if scorer is None:
             w = np.array([self.w_centrality, self.w_position, self.w_title, self.w_theme])
-            return [(F[:, :4] @ w, sim) for F, sim in feats]
+            return [(_pad(F[:, :4] @ w, len(item[1])), sim) for (F, sim), item in zip(feats, items)]
         F_all = np.vstack([F for F, _ in feats])
         p_all = scorer.predict_proba(F_all[:, _LEARNED])[:, 1] if len(F_all) else np.zeros(0)
         out, at = [], 0
-        for F, sim in feats:
+        for (F, sim), item in zip(feats, items):
             p = p_all[at : at + len(F)]
             at += len(F)
             # learned from reference summaries (no titles, no themes there); title and theme
             # relevance add a small bonus on top
-            out.append((p * 4.0 + 0.25 * (self.w_title * F[:, 2] + self.w_theme * F[:, 3]), sim))
+            out.append((_pad(p * 4.0 + 0.25 * (self.w_title * F[:, 2] + self.w_theme * F[:, 3]), len(item[1])), sim))
         return out
 
     def _features(self, text, sentences, title, theme_terms) -> tuple[np.ndarray, np.ndarray]:
@@ -212,11 +217,11 @@ class Summarizer(TransformerMixin, BaseEstimator):
         else:
             limit_k = n if self.n_words else self.k
         if sim is None:
-            V, _ = self._vectors([s.text for s in sentences])
+            V, _ = self._vectors([s.text for s in sentences[: self.max_sentences]])
             sim = V @ V.T
         chosen: list[int] = []
         words = 0
-        cand = set(range(n))
+        cand = set(range(min(n, len(sim))))  # only scored sentences are candidates
         while cand and len(chosen) < limit_k:
             def mmr(i):
                 red = max((sim[i, j] for j in chosen), default=0.0)
@@ -240,6 +245,11 @@ class Summarizer(TransformerMixin, BaseEstimator):
 
 # feature columns the learned scorer sees: all but title overlap (2) and theme relevance (3)
 _LEARNED = [0, 1, 4, 5, 6, 7, 8, 9, 10, 11]
+
+
+def _pad(scores: np.ndarray, n: int) -> np.ndarray:
+    """Scores of the first sentences, with 0 for the unscored rest."""
+    return scores if len(scores) == n else np.concatenate([scores, np.zeros(n - len(scores))])
 
 
 def _lexrank(sim: np.ndarray, damping: float = 0.85, iters: int = 30) -> np.ndarray:

@@ -91,3 +91,12 @@ def test_fitted_summarizer_clones_unfitted_and_pickles():
     assert not hasattr(clone(s), "scorer_")
     again = pickle.loads(pickle.dumps(s))
     assert [x.text for x in again.summarize(texts[1])] == [x.text for x in s.summarize(texts[1])]
+
+
+def test_a_huge_text_is_scored_on_its_first_sentences_only():
+    sents = split_sentences(" ".join(f"Kalimat nomor {i} tentang pelayanan publik." for i in range(3000)))
+    s = Summarizer(k=3, max_sentences=50)
+    scores, sim = s._score(sents, "", None)
+    assert scores.shape == (3000,) and sim.shape == (50, 50)
+    assert (scores[50:] == 0).all()
+    assert all(x.start < sents[50].start for x in s.select(sents, scores, sim))
