@@ -284,9 +284,16 @@ class Stemmer:
         words = words if isinstance(words, list) else list(words)
         out = list(map(memo.get, words))
         if None in out:
-            for i, r in enumerate(out):
+            # stem each distinct unseen token once, then look everything up again at C speed
+            table = _state()["word_memo"][mode]
+            for w in {w for w, r in zip(words, out) if r is None}:
+                # a lower-case word is its own normal form and has no case to protect
+                r = table.get(w) if w.isalpha() and w.islower() else None
                 if r is None:
-                    out[i] = self.stem(words[i])
+                    self.stem(w)
+                else:
+                    memo[w] = r
+            out = list(map(memo.get, words))
         return out
 
     def stem_text(self, text: str) -> str:
