@@ -104,17 +104,25 @@ def label_records(records: Iterable[dict], reader, *, max_chars: int = DEFAULT_M
 _WORKER_READERS: dict = {}
 
 
-def label_chunk(records, model: str | None = None, max_chars: int | None = None) -> list[dict]:
+def label_chunk(records, model: str | None = None, max_chars: int | None = None, *, encode: bool = False) -> list:
     """Worker side of every parallel adapter (joblib, Dask): label a list of records.
 
     The model (the default one, or the folder ``model``) loads once per process.
+    With ``encode=True`` each result comes back as ``(is_reject, json_line)``, so the
+    JSON work happens in the worker rather than in the process writing the output.
     """
     from ._model_io import load
 
     key = model or ""
     if key not in _WORKER_READERS:
         _WORKER_READERS[key] = load(model)
-    return list(label_records(list(records), _WORKER_READERS[key], max_chars=max_chars or DEFAULT_MAX_CHARS))
+    results = label_records(list(records), _WORKER_READERS[key], max_chars=max_chars or DEFAULT_MAX_CHARS)
+    return [encode_result(r) for r in results] if encode else list(results)
+
+
+def encode_result(result: dict) -> tuple[bool, str]:
+    """``(is_reject, json_line)`` for one result of :func:`label_records`."""
+    return "reason" in result, json.dumps(result, ensure_ascii=False) + "\n"
 
 
 # --------------------------------------------------------------------------- input readers

@@ -15,7 +15,15 @@ from itertools import islice
 from pathlib import Path
 from typing import Iterator
 
-from ._batch import DEFAULT_MAX_CHARS, check_record, count_records, label_chunk, label_records, read_records
+from ._batch import (
+    DEFAULT_MAX_CHARS,
+    check_record,
+    count_records,
+    encode_result,
+    label_chunk,
+    label_records,
+    read_records,
+)
 from ._errors import InputError, RbnlpError
 
 EXIT_OK, EXIT_REJECTS, EXIT_ERROR = 0, 1, 2
@@ -24,8 +32,9 @@ EXIT_OK, EXIT_REJECTS, EXIT_ERROR = 0, 1, 2
 # --------------------------------------------------------------------------- label
 
 
-def _labelled_stream(records: Iterator[dict], args, n_done: int, seen: set) -> Iterator[dict]:
-    """Results in input order for the records after the first ``n_done``: serially, or on joblib or Dask workers.
+def _labelled_stream(records: Iterator[dict], args, n_done: int, seen: set) -> Iterator[tuple[bool, str]]:
+    """``(is_reject, json_line)`` in input order for the records after the first ``n_done``:
+    serially, or on joblib or Dask workers (which encode the lines themselves).
 
     ``seen`` holds the ids already labelled (a later record reusing one is a duplicate).
     """
@@ -34,7 +43,7 @@ def _labelled_stream(records: Iterator[dict], args, n_done: int, seen: set) -> I
         from ._model_io import load
 
         reader = load(args.model)
-        yield from label_records(fresh, reader, max_chars=args.max_chars, seen_ids=seen)
+        yield from map(encode_result, label_records(fresh, reader, max_chars=args.max_chars, seen_ids=seen))
         return
     from joblib import Parallel, delayed, parallel_config
 
@@ -60,7 +69,8 @@ def _labelled_stream(records: Iterator[dict], args, n_done: int, seen: set) -> I
     try:
         with parallel_config(backend=backend, n_jobs=n_jobs):
             parallel = Parallel(return_as="generator", pre_dispatch="2*n_jobs")
-            for results in parallel(delayed(label_chunk)(c, args.model, args.max_chars) for c in chunks()):
+            for results in parallel(delayed(label_chunk)(c, args.model, args.max_chars, encode=True)
+                                    for c in chunks()):
                 yield from results
     finally:
         if client is not None:
@@ -118,15 +128,15 @@ def cmd_label(args) -> int:
     try:
         records = read_records(args.input, text_field=args.text_field, id_field=args.id_field,
                                title_field=args.title_field)
-        for res in _labelled_stream(records, args, n_prev_ok + n_prev_rej, seen):
+        for is_reject, line in _labelled_stream(records, args, n_prev_ok + n_prev_rej, seen):
             n_read += 1
-            if "reason" in res:
+            if is_reject:
                 n_rej += 1
-                rej.write(json.dumps(res, ensure_ascii=False) + "\n")
+                rej.write(line)
                 rej.flush()
             else:
                 n_ok += 1
-                out.write(json.dumps(res, ensure_ascii=False) + "\n")
+                out.write(line)
                 out.flush()
             if show and n_read % 100 == 0:
                 _progress(n_read, t0, total)
