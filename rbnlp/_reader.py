@@ -129,11 +129,17 @@ class Reader:
             if not isinstance(text, str):
                 raise InputError(f"Expected article text as str, got {type(text).__name__}.")
         docs = [_document(t, h) for t, h in items]
-        P = self.tagger.predict_proba(docs) if docs else np.zeros((0, len(self.labels)))
-        if self.value_tagger is not None and docs:
-            V = self.value_tagger.predict_proba(docs)
-        else:
+        if not docs:
+            return []
+        base = self.tagger.base_vectorizer_
+        X_base = base.transform(docs)  # n-grams counted once for both taggers when they share it
+        P = self.tagger.proba_from_base(X_base)
+        if self.value_tagger is None:
             V = np.zeros((len(docs), 0))
+        elif self.value_tagger.base_vectorizer_ is base:
+            V = self.value_tagger.proba_from_base(X_base)
+        else:
+            V = self.value_tagger.predict_proba(docs)
         drafts = [self._draft(text, title, p, v) for (text, title), p, v in zip(items, P, V)]
         # one scorer call for every sentence of the batch
         scored = self.summarizer._score_many([(d.text, d.sentences, d.title, d.theme_terms) for d in drafts])

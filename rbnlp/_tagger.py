@@ -142,7 +142,7 @@ class ThemeTagger(BaseEstimator):
         # ensemble=False: one model on all data, calibrated on out-of-fold scores; one model to run
         return CalibratedClassifierCV(base, method=self.calibration, cv=self.cv, ensemble=False)
 
-    def fit(self, X, y, *, select_mask=None, threshold_mask=None):
+    def fit(self, X, y, *, select_mask=None, threshold_mask=None, base_vectorizer=None):
         """Fit on texts ``X`` and, per text, an iterable of label names ``y``.
 
         ``select_mask`` (boolean, one per text) marks the rows on which terms are
@@ -150,6 +150,9 @@ class ThemeTagger(BaseEstimator):
         the rows most like the text the model will read (real news, say): each
         label's threshold maximises F1 on their out-of-fold scores, where they hold
         enough of its positives (see ``min_threshold_positives``).
+        ``base_vectorizer``: a vectorizer another tagger with the same feature
+        parameters already fitted on the same texts; sharing it lets a Reader
+        count each text's n-grams once for both taggers.
         """
         texts = _as_texts(X)
         y = _as_label_lists(y, len(texts))
@@ -160,7 +163,7 @@ class ThemeTagger(BaseEstimator):
             raise InputError("No labels in the training data: give at least one text a label.")
         mask = _row_mask(select_mask, len(texts), "select_mask")
         tmask = _row_mask(threshold_mask, len(texts), "threshold_mask")
-        self.vectorizer_ = self._vectorizer().fit(texts)
+        self.vectorizer_ = base_vectorizer if base_vectorizer is not None else self._vectorizer().fit(texts)
         Xv = self.vectorizer_.transform(texts)
         if self.select_k:
             keep = _select_terms(Xv[mask], Y[mask], self.select_k)
@@ -188,10 +191,25 @@ class ThemeTagger(BaseEstimator):
     def _features(self, X):
         return self.vectorizer_.transform(_as_texts(X))
 
+    @property
+    def base_vectorizer_(self):
+        """The fitted vectorizer before term selection (shareable between taggers)."""
+        v = self.vectorizer_
+        return v.vectorizer if isinstance(v, _Restricted) else v
+
     def predict_proba(self, X) -> np.ndarray:
         """Calibrated probability of each label, shape (n_texts, n_labels)."""
-        Xv = self._features(X)
+        return self.proba_from_base(self.base_vectorizer_.transform(_as_texts(X)))
+
+    def proba_from_base(self, X_base) -> np.ndarray:
+        """``predict_proba`` from the output of :attr:`base_vectorizer_` (computed once, shared)."""
+        v = self.vectorizer_
+        Xv = X_base[:, v.columns] if isinstance(v, _Restricted) else X_base
         return np.column_stack([est.predict_proba(Xv)[:, 1] for est in self.estimators_])
+
+    def feature_params(self) -> dict:
+        """The parameters that decide the base features (equal ones can share a vectorizer)."""
+        return {k: self.get_params()[k] for k in ("stem_mode", "ngram_range", "char_ngrams", "min_df", "max_df")}
 
     def predict(self, X) -> np.ndarray:
         """Label indicator matrix (n_texts, n_labels) using the tuned thresholds."""

@@ -65,7 +65,9 @@ def train(records: Sequence[dict], *, tagger_params: dict | None = None, value_p
     value_tagger = None
     values = [r.get("values", []) for r in records]
     if any(values):
-        value_tagger = ThemeTagger(**(value_params or {})).fit(docs, values, **masks)
+        value_tagger = ThemeTagger(**(value_params or {}))
+        shared = tagger.base_vectorizer_ if value_tagger.feature_params() == tagger.feature_params() else None
+        value_tagger.fit(docs, values, base_vectorizer=shared, **masks)
     if summary_records is None:
         summary_records = [r for r in records if r.get("key_sentences")]
     summary_records = [r for r in summary_records if r.get("key_sentences")]

@@ -41,3 +41,17 @@ def test_key_sentences_as_objects_or_strings_teach_the_summariser():
     for recs in (as_objects, as_strings):
         reader = rbnlp.train(recs, tagger_params={"min_df": 1, "cv": 2})
         assert reader.summarizer.scorer_ is not None
+
+
+def test_theme_and_value_taggers_share_one_vectorizer_when_their_features_agree():
+    recs = ([{"text": f"Aduan warga nomor {i} ditindaklanjuti.", "themes": ["complaint_handling"],
+              "values": ["adaptif"] if i % 2 else []} for i in range(12)]
+            + [{"text": f"Indeks RB tahun {i} naik.", "themes": ["reform_index"], "values": []} for i in range(12)])
+    params = {"min_df": 1, "cv": 2}
+    shared = rbnlp.train(recs, tagger_params=params, value_params=params)
+    assert shared.value_tagger.base_vectorizer_ is shared.tagger.base_vectorizer_
+    apart = rbnlp.train(recs, tagger_params=params, value_params=dict(params, ngram_range=(1, 1)))
+    assert apart.value_tagger.base_vectorizer_ is not apart.tagger.base_vectorizer_
+    text = "Aduan warga nomor 3 ditindaklanjuti."
+    assert shared(text).value_scores == {
+        k: v for k, v in zip(shared.value_labels, shared.value_tagger.predict_proba([text])[0])}
