@@ -114,15 +114,16 @@ class Reader:
 
     # ------------------------------------------------------------------ internals
     def _theme_terms(self, label: str, n: int = 40) -> dict[str, float]:
-        terms = self._theme_terms_cache.get(label)
-        if terms is None:
-            j = list(self.tagger.classes_).index(label)
-            coef = self.tagger._coef(j)
+        """The ``n`` unigrams weighing most for ``label`` (computed for every label at first use)."""
+        if not self._theme_terms_cache:
             names = self.tagger.feature_names()
-            order = np.argsort(-coef)[:n]
-            terms = {str(names[i]): float(coef[i]) for i in order if coef[i] > 0 and " " not in names[i]}
-            self._theme_terms_cache[label] = terms
-        return terms
+            for j, lab in enumerate(self.tagger.classes_):
+                coef = self.tagger._coef(j)
+                order = np.argsort(-coef)[:n]
+                self._theme_terms_cache[lab] = {
+                    str(names[i]): float(coef[i]) for i in order if coef[i] > 0 and " " not in names[i]
+                }
+        return self._theme_terms_cache[label]
 
     def _read_batch(self, items: Sequence[tuple[str, str | None]]) -> list[Article]:
         for text, _ in items:

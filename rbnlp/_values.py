@@ -15,15 +15,16 @@ from ._spans import Sentence
 
 __all__ = ["named_values", "has_value_context", "NAMED_VALUE_SCORE"]
 
-_PATTERNS = {
-    "berorientasi_pelayanan": re.compile(r"\bberorientasi\s+pelayanan\b", re.IGNORECASE),
-    "akuntabel": re.compile(r"\bakuntabel\b", re.IGNORECASE),
-    "kompeten": re.compile(r"\bkompeten\b", re.IGNORECASE),
-    "harmonis": re.compile(r"\bharmonis\b", re.IGNORECASE),
-    "loyal": re.compile(r"\bloyal\b", re.IGNORECASE),
-    "adaptif": re.compile(r"\badaptif\b", re.IGNORECASE),
-    "kolaboratif": re.compile(r"\bkolaboratif\b", re.IGNORECASE),
-}
+# one pattern for all seven values, so each sentence is searched once
+_VALUE_WORDS = re.compile(
+    r"\b(berorientasi\s+pelayanan|akuntabel|kompeten|harmonis|loyal|adaptif|kolaboratif)\b", re.IGNORECASE
+)
+
+
+def _value_name(match: re.Match) -> str:
+    return re.sub(r"\s+", "_", match.group(1).lower())
+
+
 _BERAKHLAK = re.compile(r"\bberakhlak\b", re.IGNORECASE)
 
 # Values are ASN values: every labelled article with a value speaks of civil servants or work
@@ -64,7 +65,7 @@ def named_values(sentences: Iterable[Sentence]) -> set[str]:
     """
     out: set[str] = set()
     for s in sentences:
-        hits = {v for v, p in _PATTERNS.items() if p.search(s.text)}
+        hits = {_value_name(m) for m in _VALUE_WORDS.finditer(s.text)}
         if hits and (len(hits) >= 3 or _BERAKHLAK.search(s.text)):
             out |= hits
     return out
