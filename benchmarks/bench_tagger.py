@@ -18,8 +18,6 @@ import tempfile
 import time
 from pathlib import Path
 
-import numpy as np
-
 import rbnlp
 from rbnlp._data_io import THEMES, default_training_set, document_text, multilabel_report
 
@@ -141,7 +139,7 @@ def main() -> None:
         for mname, p in preds.items():
             pooled.setdefault(mname, []).extend(p)
     report("real news (IndoSum labelled + seeds, 2-fold)", [real[i] for i in order], pooled, rates)
-    print(f"\nrbnlp tagger only (themes and values, no summary/quotes): ", end="")
+    print("\nrbnlp tagger only (themes and values, no summary/quotes): ", end="")
     xs = [document_text(r) for r in recs if r["source"] == "indosum-negative"][:500]
     t = time.perf_counter()
     reader.tagger.predict_proba(xs)

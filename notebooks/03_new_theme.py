@@ -21,7 +21,6 @@
 # trained alone.
 
 # %%
-import json
 from pathlib import Path
 
 import rbnlp

@@ -413,8 +413,6 @@ def _is_speech(text: str, s: int, e: int, block_start: int) -> bool:
 def extract_quotes(text: str, sentences: list[Sentence], blocks: list[tuple[int, int]]) -> list[Quote]:
     """All direct and indirect quotes of an article, in text order (scores unset)."""
     people = _People(text)
-    # first pass: every "Role Name" appositive before a reporting cue teaches names and roles
-    found: list[tuple[int, int, str, str, str]] = []  # start, end, kind, cue, mention
     directs = [(s, e) for s, e in _direct_spans(text, blocks) if _is_speech(text, s, e, _block_of(blocks, s))]
     direct_sentences = set()
     for s, e in directs:
