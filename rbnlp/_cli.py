@@ -159,26 +159,18 @@ def cmd_label(args) -> int:
 # --------------------------------------------------------------------------- train / evaluate
 
 
-def _training_records(args) -> list[dict]:
-    from ._data_io import default_training_set, read_labelled
-
-    recs = []
-    if args.default_corpus:
-        recs.extend(default_training_set(args.default_corpus))
-    for p in args.data:
-        recs.extend(read_labelled(p))
-    if not recs:
-        raise RbnlpError("No training data: give labelled JSONL files or --default-corpus ../shared.")
-    return recs
-
-
 def cmd_train(args) -> int:
+    from collections import Counter
+
     from . import _model_io
-    from ._data_io import data_sha256, read_labelled
+    from ._data_io import data_sha256, default_summary_set, default_training_set, read_labelled
     from ._train import cross_validate, train
 
     t0 = time.monotonic()
-    recs = _training_records(args)
+    user = [r for p in args.data for r in read_labelled(p)]  # read once: tagger and summary data
+    recs = (default_training_set(args.default_corpus) if args.default_corpus else []) + user
+    if not recs:
+        raise RbnlpError("No training data: give labelled JSONL files or --default-corpus ../shared.")
     evaluation = {}
     if args.cv:
         cv = cross_validate(recs, k=args.cv)
@@ -191,16 +183,9 @@ def cmd_train(args) -> int:
             "by_source": cv["by_source"],
         }
         print(json.dumps(evaluation["cross_validation"], indent=2), file=sys.stderr)
-    summary_recs = None
-    if args.default_corpus:
-        from ._data_io import default_summary_set
-
-        summary_recs = default_summary_set(args.default_corpus) + [r for p in args.data for r in read_labelled(p)]
+    summary_recs = default_summary_set(args.default_corpus) + user if args.default_corpus else None
     reader = train(recs, summary_records=summary_recs)
-    sources: dict = {}
-    for r in recs:
-        sources[r.get("source", "")] = sources.get(r.get("source", ""), 0) + 1
-    training = {"records": len(recs), "sources": sources}
+    training = {"records": len(recs), "sources": dict(Counter(r.get("source", "") for r in recs))}
     if summary_recs:
         training["summary_records"] = len(summary_recs)
         training["summary_data_sha256"] = data_sha256(summary_recs)

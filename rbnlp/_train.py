@@ -68,9 +68,7 @@ def train(records: Sequence[dict], *, tagger_params: dict | None = None, value_p
         value_tagger = ThemeTagger(**(value_params or {}))
         shared = tagger.base_vectorizer_ if value_tagger.feature_params() == tagger.feature_params() else None
         value_tagger.fit(docs, values, base_vectorizer=shared, **masks)
-    if summary_records is None:
-        summary_records = [r for r in records if r.get("key_sentences")]
-    summary_records = [r for r in summary_records if r.get("key_sentences")]
+    summary_records = [r for r in (records if summary_records is None else summary_records) if r.get("key_sentences")]
     summarizer = Summarizer(**(summarizer_params or {}))
     if summary_records:
         summarizer.fit([r["text"] for r in summary_records], [_key_texts(r["key_sentences"]) for r in summary_records])
