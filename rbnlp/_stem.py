@@ -288,7 +288,7 @@ class Stemmer:
             table = _state()["word_memo"][mode]
             for w in {w for w, r in zip(words, out) if r is None}:
                 # a lower-case word is its own normal form and has no case to protect
-                r = table.get(w) if w.isalpha() and w.islower() else None
+                r = table.get(w) if isinstance(w, str) and w.isalpha() and w.islower() else None
                 if r is None:
                     self.stem(w)
                 else:

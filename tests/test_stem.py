@@ -76,6 +76,8 @@ def test_bad_mode_and_bad_input_raise_input_error():
         Stemmer(mode="fast").stem("kata")
     with pytest.raises(InputError, match="str"):
         Stemmer().stem(12)
+    with pytest.raises(InputError, match="str"):
+        Stemmer().stem_many(["kata", 12])
 
 
 def test_stemmer_pickles_without_the_dictionary():
