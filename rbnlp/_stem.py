@@ -169,12 +169,27 @@ def _better_root(word: str, root: str) -> str:
     return best
 
 
+# Sastrawi can only change a word that has one of its affixes at an edge, or an
+# infix (-el-, -em-, -er-, -in-) after the first consonant; words of at most three
+# letters, words with a digit (its affixes and roots are all letters) and any other
+# word come back unchanged, so they need not pay for its visitor machinery.
+_MAY_CHANGE = re.compile(
+    r"^(?:di|ke|se|be|te|me|pe|ku|kau|er|[bcdfghjklmnpqrstvwxyz](?:el|em|er|in)[aiueo])"
+    r"|(?:lah|kah|tah|pun|ku|mu|nya|is|isme|i|kan|an)$")
+_DIGIT = re.compile(r"[0-9]")
+
+
+def _sastrawi_leaves(word: str) -> bool:
+    return "-" not in word and (len(word) <= 3 or _DIGIT.search(word) is not None
+                                or _MAY_CHANGE.search(word) is None)
+
+
 def _compat_word(word: str) -> str:
     """Stem one normalized word (no spaces) exactly as PySastrawi does."""
     memo = _state()["word_memo"]["compat"]
     r = memo.get(word)
     if r is None:
-        r = memo[word] = _sastrawi_word(word)
+        r = memo[word] = word if _sastrawi_leaves(word) else _sastrawi_word(word)
     return r
 
 

@@ -40,6 +40,22 @@ def test_compat_matches_sastrawi_on_every_word_of_indosum_and_seeds(shared, sast
     assert diff == []
 
 
+def test_compat_matches_sastrawi_on_words_outside_the_shipped_table(sastrawi):
+    # unseen words take the fast "Sastrawi leaves it unchanged" path or Sastrawi itself
+    import random
+
+    rng = random.Random(7)
+    roots = ["ajar", "kata", "layan", "tegak", "nilai", "tani", "sapu", "pukul", "tulis", "ganti"]
+    prefixes = ["", "di", "ke", "se", "ber", "me", "mem", "men", "meng", "meny", "pe", "per", "pen", "ter"]
+    suffixes = ["", "i", "kan", "an", "nya", "lah", "pun", "ku", "mu", "is", "isme", "isasi"]
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    words = {rng.choice(prefixes) + rng.choice(roots) + rng.choice(suffixes) for _ in range(3000)}
+    words |= {"".join(rng.choice(letters) for _ in range(rng.randint(1, 11))) for _ in range(6000)}
+    words |= {"washington", "guterres", "ke-25", "u-23", "2016-17", "jokowinya", "x1", "ber3"}
+    words = sorted(words)
+    assert Stemmer(mode="compat").stem_many(words) == [sastrawi.stem(w) for w in words]
+
+
 @pytest.mark.parametrize(
     "word, expected",
     [("perbankan", "bank"), ("senilai", "nilai"), ("berupa", "rupa"), ("gerakan", "gerak"),
