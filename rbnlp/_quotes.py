@@ -150,6 +150,7 @@ class _People:
     last: str = ""
     last_at: int = 0  # where the last named speaker's quote ended
     _runs: list | None = field(default=None, repr=False)
+    _where: dict = field(default_factory=dict, repr=False)
 
     def full_name(self, name: str) -> tuple[str, int]:
         """The fullest capitalised name in the text containing ``name`` ("Hadi" -> "Hadi Prabowo").
@@ -159,35 +160,36 @@ class _People:
         target = name.split()
         n_t = len(target)
         best, pos = name, -1
-        for toks, ends, offsets in self._cap_runs():
-            for i in range(len(toks) - n_t + 1):
-                if toks[i : i + n_t] != target:
-                    continue
-                lo = max(0, i - 3)
-                before = toks[lo:i]
-                cut = 0
-                for k, t in enumerate(before):
-                    low = t.lower().strip(".,")
-                    if ends[lo + k]:  # a sentence ended here: the name starts after it
-                        cut = k + 1
-                    elif low in _ROLE_WORDS or _HONORIFIC.match(t + " ") or _is_derived_word(t):
-                        nxt = before[k + 1].lower() if k + 1 < len(before) else ""
-                        cut = k + (2 if low in _PLACE_TAKING and (nxt in PLACES or len(before) - k >= 3) else 1)
-                left = before[cut:]
-                while cut and left and left[0].lower() in _DIRECTIONS:  # "Bupati Gorontalo Utara Hamzah"
-                    left = left[1:]
-                keep_right = []
-                if not ends[i + n_t - 1]:
-                    for t, end in zip(toks[i + n_t : i + n_t + 3], ends[i + n_t : i + n_t + 3]):
-                        if t.lower() in _ROLE_WORDS or t.isupper():
-                            break
-                        keep_right.append(t)
-                        if end:  # the sentence ends with this word
-                            break
-                cand = " ".join(left + target + keep_right)
-                n, n_best = len(cand.split()), len(best.split())
-                if n > n_best or (pos < 0 and n == n_best):  # longer, or the first occurrence
-                    best, pos = cand, offsets[i - len(left)]
+        runs = self._cap_runs()
+        for r, i in self._where.get(target[0], ()) if target else ():
+            toks, ends, offsets = runs[r]
+            if toks[i : i + n_t] != target:
+                continue
+            lo = max(0, i - 3)
+            before = toks[lo:i]
+            cut = 0
+            for k, t in enumerate(before):
+                low = t.lower().strip(".,")
+                if ends[lo + k]:  # a sentence ended here: the name starts after it
+                    cut = k + 1
+                elif low in _ROLE_WORDS or _HONORIFIC.match(t + " ") or _is_derived_word(t):
+                    nxt = before[k + 1].lower() if k + 1 < len(before) else ""
+                    cut = k + (2 if low in _PLACE_TAKING and (nxt in PLACES or len(before) - k >= 3) else 1)
+            left = before[cut:]
+            while cut and left and left[0].lower() in _DIRECTIONS:  # "Bupati Gorontalo Utara Hamzah"
+                left = left[1:]
+            keep_right = []
+            if not ends[i + n_t - 1]:
+                for t, end in zip(toks[i + n_t : i + n_t + 3], ends[i + n_t : i + n_t + 3]):
+                    if t.lower() in _ROLE_WORDS or t.isupper():
+                        break
+                    keep_right.append(t)
+                    if end:  # the sentence ends with this word
+                        break
+            cand = " ".join(left + target + keep_right)
+            n, n_best = len(cand.split()), len(best.split())
+            if n > n_best or (pos < 0 and n == n_best):  # longer, or the first occurrence
+                best, pos = cand, offsets[i - len(left)]
         return best, pos
 
     def _cap_runs(self) -> list[tuple[list[str], list[bool], list[int]]]:
@@ -195,12 +197,15 @@ class _People:
         sentence, and each word's offset; computed once per article."""
         if self._runs is None:
             self._runs = []
+            self._where = {}  # word -> (run, index) of each occurrence, in text order
             for m in _CAP_RUN.finditer(self.text):
                 words = list(_WORD_IN_RUN.finditer(m.group(0)))
                 # "Prabowo." ends a sentence; initials and titles ("M.", "Hj.", "Dra.") keep their period
                 ends = [len(w.group(0)) > 4 and w.group(0).endswith(".") and not _HONORIFIC.match(w.group(0) + " ")
                         and w.group(0)[:-1].lower() not in _NAME_ABBREVIATIONS for w in words]
                 toks = [w.group(0)[:-1] if e else w.group(0) for w, e in zip(words, ends)]
+                for i, t in enumerate(toks):
+                    self._where.setdefault(t, []).append((len(self._runs), i))
                 self._runs.append((toks, ends, [m.start() + w.start() for w in words]))
         return self._runs
 

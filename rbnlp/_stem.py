@@ -180,8 +180,14 @@ _DIGIT = re.compile(r"[0-9]")
 
 
 def _sastrawi_leaves(word: str) -> bool:
-    return "-" not in word and (len(word) <= 3 or _DIGIT.search(word) is not None
-                                or _MAY_CHANGE.search(word) is None)
+    """Whether PySastrawi is certain to return ``word`` (normalized, no spaces) unchanged."""
+    if "-" in word:
+        # "ke-25", "2016-17": Sastrawi's reduplication rule only merges "a-b" when both
+        # halves share a root, and a half with a digit is its own root ("me" + it for the
+        # right half), so a digit on the right leaves the word alone, barring "me2-2"
+        head, _, last = word.rpartition("-")
+        return _DIGIT.search(last) is not None and head != "me" + last
+    return len(word) <= 3 or _DIGIT.search(word) is not None or _MAY_CHANGE.search(word) is None
 
 
 def _compat_word(word: str) -> str:

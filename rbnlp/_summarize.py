@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import math
-from collections import Counter
 from functools import lru_cache
 from typing import Sequence
 
@@ -126,19 +124,32 @@ class Summarizer(TransformerMixin, BaseEstimator):
 
     # ------------------------------------------------------------------ scoring
     def _vectors(self, texts: Sequence[str]) -> tuple[np.ndarray, dict[str, int]]:
+        """L2-normalised log-tf x idf rows of stemmed content words, one per text, and the vocabulary."""
         stop = _stopwords()
-        stemmer = Stemmer(mode=self.stem_mode)
-        bags = []
-        for t in texts:
-            toks = [w for w in tokenize(t.lower()) if w not in stop and not w.isdigit()]
-            bags.append(Counter(s for s in stemmer.stem_many(toks) if s))
-        vocab = {w: i for i, w in enumerate(sorted(set().union(*bags)))} if bags else {}
+        per_text = [[w for w in tokenize(t.lower()) if w not in stop and not w.isdigit()] for t in texts]
+        stems = Stemmer(mode=self.stem_mode).stem_many([w for toks in per_text for w in toks])  # one call
+        vocab: dict[str, int] = {}
+        rows, cols, at = [], [], 0
+        for r, toks in enumerate(per_text):
+            for s in stems[at : at + len(toks)]:
+                if s:
+                    rows.append(r)
+                    cols.append(vocab.setdefault(s, len(vocab)))
+            at += len(toks)
+        # columns in sorted term order, so sums (and scores) do not depend on word order
+        order = sorted(vocab)
+        remap = np.empty(len(vocab), dtype=np.intp)
+        remap[[vocab[w] for w in order]] = np.arange(len(order))
+        vocab = {w: i for i, w in enumerate(order)}
+        cols = remap[np.asarray(cols, dtype=np.intp)]
         n = len(texts)
-        df = Counter(w for b in bags for w in b)
-        M = np.zeros((n, len(vocab)), dtype=np.float64)
-        for r, b in enumerate(bags):
-            for w, c in b.items():
-                M[r, vocab[w]] = (1 + math.log(c)) * math.log((1 + n) / (1 + df[w]))
+        counts = np.zeros((n, len(vocab)), dtype=np.float64)
+        np.add.at(counts, (np.asarray(rows, dtype=np.intp), cols), 1.0)
+        present = counts > 0
+        idf = np.log((1 + n) / (1 + present.sum(axis=0)))
+        M = np.zeros_like(counts)
+        np.log(counts, out=M, where=present)
+        M = np.where(present, (1 + M) * idf, 0.0)
         norms = np.linalg.norm(M, axis=1, keepdims=True)
         norms[norms == 0] = 1.0
         return M / norms, vocab

@@ -51,7 +51,8 @@ def test_compat_matches_sastrawi_on_words_outside_the_shipped_table(sastrawi):
     letters = "abcdefghijklmnopqrstuvwxyz"
     words = {rng.choice(prefixes) + rng.choice(roots) + rng.choice(suffixes) for _ in range(3000)}
     words |= {"".join(rng.choice(letters) for _ in range(rng.randint(1, 11))) for _ in range(6000)}
-    words |= {"washington", "guterres", "ke-25", "u-23", "2016-17", "jokowinya", "x1", "ber3"}
+    words |= {"washington", "guterres", "ke-25", "u-23", "2016-17", "jokowinya", "x1", "ber3", "me2-2", "a-me19-19",
+              "2000-an", "3-3-nya", "covid-19"}
     words = sorted(words)
     assert Stemmer(mode="compat").stem_many(words) == [sastrawi.stem(w) for w in words]
 
