@@ -62,18 +62,20 @@ _FURNITURE_LINES = frozenset(
 _FURNITURE_LINES = frozenset(x.strip() for x in _FURNITURE_LINES)
 
 _CAPTCHA = re.compile(r"^\d+\s*[-+x×*/]\s*\d+\s*=\s*\??\s*$")
+# 28/9/2022, 17.31 WIB, 5 Januari 2023 (the shared leading digits let the engine skip ahead)
 _DATE = re.compile(
-    r"\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT)\b|"
-    r"\d{1,2}\s+(?:Jan|Feb|Mar|Apr|Mei|Jun|Jul|Agu|Agt|Sep|Okt|Nov|Des)[a-z]*\s+\d{4}",
+    r"\d{1,2}(?:/\d{1,2}/\d{2,4}|[:.]\d{2}\s*(?:WIB|WITA|WIT)\b|"
+    r"\s+(?:Jan|Feb|Mar|Apr|Mei|Jun|Jul|Agu|Agt|Sep|Okt|Nov|Des)[a-z]*\s+\d{4})",
     re.IGNORECASE,
 )
 _CAPTION_MARK = re.compile(
     r"\bDOK\.|\b(?:FOTO|Foto|Dok)\s*:|\(\s*(?:FOTO|Foto|Dok)\b|/\s*[A-Z][\w ]{1,40}/[\w ]{1,40}\s*$"
 )
+_CAPTION_HINTS = ("/", "DOK", "Dok", "Foto", "FOTO")  # a caption mark contains one of these
 _SENT_END = re.compile(r"[.!?…:\"”’)]\s*$")
 _WORDS = re.compile(r"[^\W\d_]+")
+_THREE_WORDS = re.compile(r"[^\W\d_]+[\W\d_]+[^\W\d_]+[\W\d_]+[^\W\d_]")
 _DOTTED_ABBREV = re.compile(r"(?:[a-z]{1,4}\.)+[a-z]{0,4}")
-_SPACES = re.compile(r"\s+")
 _DOMAIN = re.compile(r"\b[\w-]+\.(?:com|id|co\.id|net|org)\b", re.IGNORECASE)
 _LINE = re.compile(r"[^\r\n]+")
 
@@ -103,7 +105,7 @@ def _is_dateline(line: str) -> bool:
 def _classify(text: str, lines: list[tuple[int, int]]) -> list[bool]:
     """Return, for each line, whether it is furniture."""
     furniture = [False] * len(lines)
-    normed = [_SPACES.sub(" ", text[s:e]).strip() for s, e in lines]
+    normed = [" ".join(text[s:e].split()) for s, e in lines]
     ended = False
     for i, line in enumerate(normed):
         low = line.lower()
@@ -111,15 +113,14 @@ def _classify(text: str, lines: list[tuple[int, int]]) -> list[bool]:
             ended = True
             furniture[i] = True
             continue
-        n_words = len(_WORDS.findall(line))
         furniture[i] = bool(
             low in _FURNITURE_LINES
             or _LABEL_LINE.match(low)
             or _CAPTCHA.match(line)
-            or n_words == 0
-            or _CAPTION_MARK.search(line)
+            or not _WORDS.search(line)
+            or (any(h in line for h in _CAPTION_HINTS) and _CAPTION_MARK.search(line))
             or _is_dateline(line)
-            or (n_words <= 2 and not _SENT_END.search(line) and len(lines) > 1)
+            or (not _THREE_WORDS.search(line) and not _SENT_END.search(line) and len(lines) > 1)
         )
     # Photo captions repeated from the page: a line that recurs (or begins another line).
     by_head: dict[str, list[int]] = {}
