@@ -111,7 +111,9 @@ _CAP = r"(?:[A-Z][\w'’]*\.?|[A-Z]\.)"
 # abbreviated first names, not sentence ends: "Moch. Sholeh Hidayat"
 _NAME_ABBREVIATIONS = {"moch", "mochd", "muhd", "muham", "achm", "achmd", "abdul"}
 _OPEN_MARK = re.compile(r"[“\"]")
-_CAP_RUN = re.compile(rf"(?<![\w.]){_CAP}(?:[ \u00a0]+{_CAP})*")
+# a run starts at a capital not preceded by a word character or a period; written capital
+# first (the same matches as "(?<![\w.])" + _CAP) so the engine can skip to capitals
+_CAP_RUN = re.compile(rf"[A-Z](?<![\w.].)[\w'’]*\.?(?:[ \u00a0]+{_CAP})*")
 _WORD_IN_RUN = re.compile(r"[^ \u00a0]+")
 _ROLE_AFTER = re.compile(r"[^,.;\n]{1,60},\s*([^,.;\n]{3,120}?)\s*,")
 _PAREN_ABBR = re.compile(r"\((\S+)\)")
@@ -199,14 +201,20 @@ class _People:
             self._runs = []
             self._where = {}  # word -> (run, index) of each occurrence, in text order
             for m in _CAP_RUN.finditer(self.text):
-                words = list(_WORD_IN_RUN.finditer(m.group(0)))
-                # "Prabowo." ends a sentence; initials and titles ("M.", "Hj.", "Dra.") keep their period
-                ends = [len(w.group(0)) > 4 and w.group(0).endswith(".") and not _HONORIFIC.match(w.group(0) + " ")
-                        and w.group(0)[:-1].lower() not in _NAME_ABBREVIATIONS for w in words]
-                toks = [w.group(0)[:-1] if e else w.group(0) for w, e in zip(words, ends)]
-                for i, t in enumerate(toks):
-                    self._where.setdefault(t, []).append((len(self._runs), i))
-                self._runs.append((toks, ends, [m.start() + w.start() for w in words]))
+                run, at = m.group(0), m.start()
+                if " " in run or "\u00a0" in run:
+                    words = [(w.group(0), at + w.start()) for w in _WORD_IN_RUN.finditer(run)]
+                else:  # most runs are one word
+                    words = [(run, at)]
+                toks, ends = [], []
+                for w, _ in words:
+                    # "Prabowo." ends a sentence; initials and titles ("M.", "Hj.", "Dra.") keep their period
+                    end = (len(w) > 4 and w[-1] == "." and not _HONORIFIC.match(w + " ")
+                           and w[:-1].lower() not in _NAME_ABBREVIATIONS)
+                    self._where.setdefault(w[:-1] if end else w, []).append((len(self._runs), len(toks)))
+                    toks.append(w[:-1] if end else w)
+                    ends.append(end)
+                self._runs.append((toks, ends, [o for _, o in words]))
         return self._runs
 
     def role_at(self, pos: int) -> str:
@@ -520,6 +528,14 @@ def _resolve(mention: str, people: _People, at: int = 0, skip: list | None = Non
     return full, people.role_of(full, role)
 
 
+# Each pattern below matches a whole word of its list, so a sentence without any
+# such word is skipped before the (slower) pattern search.
+_WORD = re.compile(r"\w+")
+_MENURUT_WORDS = frozenset({"menurut", "menurutnya"})
+_MID_WORDS = frozenset(c + n for c in _CUES.split("|") for n in ("", "nya"))
+_VERB_WORDS = frozenset(_REPORT_VERBS.split("|"))
+
+
 def _indirect(sent: Sentence) -> tuple[int, int, str, str, str] | None:
     t = sent.text
     m = _PASSIVE_START.match(t)
@@ -528,19 +544,20 @@ def _indirect(sent: Sentence) -> tuple[int, int, str, str, str] | None:
         rest = _OLEH.sub("", rest)
         mention = "nya" if m.group("nya") else _mention_after(rest)
         return (sent.start, sent.end, "indirect", m.group("cue").lower(), mention)
-    m = _MENURUT.search(t)
+    words = set(_WORD.findall(t.lower()))
+    m = _MENURUT.search(t) if not words.isdisjoint(_MENURUT_WORDS) else None
     if m and m.start() < 40:
         mention = "nya" if m.group("nya") else _mention_after(t[m.end() :])
         if mention and not _FIRST_PERSON.match(mention):
             return (sent.start, sent.end, "indirect", "menurut", mention)
-    m = _MID.search(t)
+    m = _MID.search(t) if not words.isdisjoint(_MID_WORDS) else None
     if m:
         mention = "nya" if m.group("nya") or m.group("cue").lower().endswith("nya") else _mention_after(t[m.end() :])
         cue = m.group("cue").lower()
         cue = cue[:-3] if cue.endswith("nya") and cue != "nya" else cue
         if mention and (mention.lower() in _PRONOUNS or mention[0].isupper()):
             return (sent.start, sent.end, "indirect", cue, mention)
-    m = _SUBJECT_VERB.search(t)
+    m = _SUBJECT_VERB.search(t) if not words.isdisjoint(_VERB_WORDS) else None
     if m and m.start() > 0:
         mention = _mention_before(t[: m.start()])
         if mention and (mention.lower() in _PRONOUNS or _is_speaker_mention(mention)):
