@@ -46,7 +46,7 @@ def check_record(rec: dict, *, max_chars: int = DEFAULT_MAX_CHARS, seen_ids: set
 
 
 def label_records(records: Iterable[dict], reader, *, max_chars: int = DEFAULT_MAX_CHARS,
-                  seen_ids: set | None = None, batch_size: int = 64) -> Iterator[dict]:
+                  seen_ids: set | None = None, batch_size: int = 256) -> Iterator[dict]:
     """Label raw records: one result per record, in order.
 
     Parameters

@@ -10,6 +10,7 @@ import numpy as np
 
 from ._article import Article
 from ._errors import InputError
+from ._features import tfidf_transform
 from ._quotes import extract_quotes, rank_quotes
 from ._summarize import Summarizer
 from ._tagger import ThemeTagger
@@ -133,7 +134,7 @@ class Reader:
         if not docs:
             return []
         base = self.tagger.base_vectorizer_
-        X_base = base.transform(docs)  # n-grams counted once for both taggers when they share it
+        X_base = tfidf_transform(base, docs)  # n-grams counted once for both taggers when they share it
         P = self.tagger.proba_from_base(X_base)
         if self.value_tagger is None:
             V = np.zeros((len(docs), 0))

@@ -13,7 +13,7 @@ from sklearn.pipeline import FeatureUnion
 from sklearn.preprocessing import MultiLabelBinarizer
 
 from ._errors import InputError
-from ._features import StemAnalyzer, _as_texts
+from ._features import StemAnalyzer, _as_texts, tfidf_transform
 from ._text import split_sentences
 
 __all__ = ["ThemeTagger"]
@@ -197,7 +197,7 @@ class ThemeTagger(BaseEstimator):
 
     def predict_proba(self, X) -> np.ndarray:
         """Calibrated probability of each label, shape (n_texts, n_labels)."""
-        return self.proba_from_base(self.base_vectorizer_.transform(_as_texts(X)))
+        return self.proba_from_base(tfidf_transform(self.base_vectorizer_, _as_texts(X)))
 
     def proba_from_base(self, X_base) -> np.ndarray:
         """``predict_proba`` from the output of :attr:`base_vectorizer_` (computed once, shared)."""
@@ -306,7 +306,7 @@ class _Restricted:
         self.columns = columns
 
     def transform(self, texts):
-        return self.vectorizer.transform(texts)[:, self.columns]
+        return tfidf_transform(self.vectorizer, texts)[:, self.columns]
 
     def get_feature_names_out(self):
         return np.asarray(self.vectorizer.get_feature_names_out())[self.columns]

@@ -57,3 +57,17 @@ def test_analyzer_in_tfidf_pickles_small():
 
 def test_numbers_become_one_shape():
     assert StemAnalyzer()("nilai 75,03 dan 80") == ["nilai", "<num>", "dan", "<num>"]
+
+
+def test_fast_tfidf_transform_is_the_vectorizers_own_matrix(seed_texts):
+    from rbnlp._features import tfidf_transform
+
+    train = list(seed_texts.values()) + TEXTS
+    new = ["", "ASN BerAKHLAK 2024", "Kata yang tidak ada di kosakata"] + list(seed_texts.values())[:2]
+    vec = TfidfVectorizer(analyzer=StemAnalyzer(ngram_range=(1, 2)), sublinear_tf=True).fit(train)
+    ours, theirs = tfidf_transform(vec, new), vec.transform(new)
+    assert ours.dtype == theirs.dtype and ours.shape == theirs.shape
+    assert (ours != theirs).nnz == 0 and ours.nnz > 0
+    # any other vectorizer is simply asked to transform
+    chars = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 3)).fit(train)
+    assert (tfidf_transform(chars, new) != chars.transform(new)).nnz == 0
