@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import repeat
 
 import numpy as np
 import scipy.sparse as sp
@@ -143,14 +144,14 @@ def tfidf_transform(vectorizer, docs: list[str]):
     vocab, analyze = vectorizer.vocabulary_, vectorizer.analyzer
     indptr, indices, counts = [0], [], []
     for doc in _as_texts(docs):
-        for term, n in Counter(analyze(doc)).items():
-            j = vocab.get(term)
-            if j is not None:
-                indices.append(j)
-                counts.append(n)
-        indptr.append(len(indices))
-    dtype = vectorizer.dtype
-    X = sp.csr_matrix((np.asarray(counts, dtype=dtype), np.asarray(indices, dtype=np.int32),
+        c = Counter(analyze(doc))
+        j = np.fromiter(map(vocab.get, c, repeat(-1)), dtype=np.int32, count=len(c))
+        known = j >= 0
+        indices.append(j[known])
+        counts.append(np.fromiter(c.values(), dtype=vectorizer.dtype, count=len(c))[known])
+        indptr.append(indptr[-1] + int(known.sum()))
+    X = sp.csr_matrix((np.concatenate(counts) if counts else np.zeros(0, vectorizer.dtype),
+                       np.concatenate(indices) if indices else np.zeros(0, np.int32),
                        np.asarray(indptr, dtype=np.int32)), shape=(len(indptr) - 1, len(vocab)))
     X.sort_indices()
     if vectorizer.sublinear_tf:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import repeat
 from typing import Sequence
 
 import numpy as np
@@ -128,23 +129,14 @@ class Summarizer(TransformerMixin, BaseEstimator):
         stop = _stopwords()
         per_text = [[w for w in tokenize(t.lower()) if w not in stop and not w.isdigit()] for t in texts]
         stems = Stemmer(mode=self.stem_mode).stem_many([w for toks in per_text for w in toks])  # one call
-        vocab: dict[str, int] = {}
-        rows, cols, at = [], [], 0
-        for r, toks in enumerate(per_text):
-            for s in stems[at : at + len(toks)]:
-                if s:
-                    rows.append(r)
-                    cols.append(vocab.setdefault(s, len(vocab)))
-            at += len(toks)
         # columns in sorted term order, so sums (and scores) do not depend on word order
-        order = sorted(vocab)
-        remap = np.empty(len(vocab), dtype=np.intp)
-        remap[[vocab[w] for w in order]] = np.arange(len(order))
-        vocab = {w: i for i, w in enumerate(order)}
-        cols = remap[np.asarray(cols, dtype=np.intp)]
+        vocab = {w: i for i, w in enumerate(sorted(set(stems) - {""}))}
         n = len(texts)
+        cols = np.fromiter(map(vocab.get, stems, repeat(-1)), dtype=np.intp, count=len(stems))
+        rows = np.repeat(np.arange(n), [len(toks) for toks in per_text])
+        known = cols >= 0
         counts = np.zeros((n, len(vocab)), dtype=np.float64)
-        np.add.at(counts, (np.asarray(rows, dtype=np.intp), cols), 1.0)
+        np.add.at(counts, (rows[known], cols[known]), 1.0)
         present = counts > 0
         idf = np.log((1 + n) / (1 + present.sum(axis=0)))
         M = np.zeros_like(counts)
