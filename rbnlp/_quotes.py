@@ -474,10 +474,11 @@ def extract_quotes(text: str, sentences: list[Sentence], blocks: list[tuple[int,
         if speaker:
             people.last, people.last_at = speaker, e
     # roles learnt later in the article fill earlier gaps
-    return [
-        _replace(q, role=people.role_of(q.speaker, q.role)) if q.speaker else q
-        for q in quotes
-    ]
+    out = []
+    for q in quotes:
+        role = people.role_of(q.speaker, q.role) if q.speaker else q.role
+        out.append(q if role == q.role else _replace(q, role=role))
+    return out
 
 
 def _replace(q: Quote, **kw) -> Quote:

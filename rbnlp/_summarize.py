@@ -224,15 +224,16 @@ class Summarizer(TransformerMixin, BaseEstimator):
             sim = V @ V.T
         chosen: list[int] = []
         words = 0
-        cand = set(range(min(n, len(sim))))  # only scored sentences are candidates
-        while cand and len(chosen) < limit_k:
-            def mmr(i):
-                red = max((sim[i, j] for j in chosen), default=0.0)
-                return self.mmr_lambda * scores[i] - (1 - self.mmr_lambda) * red
-
-            best = max(cand, key=lambda i: (mmr(i), -i))
+        m = min(n, len(sim))  # only scored sentences are candidates
+        gain = self.mmr_lambda * np.asarray(scores[:m], dtype=np.float64)
+        redundancy = np.zeros(m)  # each candidate's highest similarity to a chosen sentence
+        open_ = np.ones(m, dtype=bool)
+        while open_.any() and len(chosen) < limit_k:
+            mmr = np.where(open_, gain - (1 - self.mmr_lambda) * redundancy, -np.inf)
+            best = int(np.argmax(mmr))  # the first of equals: the earlier sentence
             chosen.append(best)
-            cand.discard(best)
+            open_[best] = False
+            redundancy = np.maximum(redundancy, sim[:m, best])
             words += len(sentences[best].text.split())
             if self.n_words and words >= self.n_words:
                 break
