@@ -13,6 +13,7 @@ Kepala Biro X,"), or from any other mention of that person.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -151,8 +152,10 @@ class _People:
     roles: dict[str, str] = field(default_factory=dict)
     last: str = ""
     last_at: int = 0  # where the last named speaker's quote ended
-    _runs: list | None = field(default=None, repr=False)
-    _where: dict = field(default_factory=dict, repr=False)
+    _spans: list | None = field(default=None, repr=False)  # (start, end) of each capitalised run
+    _starts: list = field(default_factory=list, repr=False)
+    _runs: dict = field(default_factory=dict, repr=False)  # run -> its words, built when first needed
+    _where: dict = field(default_factory=dict, repr=False)  # word -> its (run, index) occurrences
 
     def full_name(self, name: str) -> tuple[str, int]:
         """The fullest capitalised name in the text containing ``name`` ("Hadi" -> "Hadi Prabowo").
@@ -162,9 +165,8 @@ class _People:
         target = name.split()
         n_t = len(target)
         best, pos = name, -1
-        runs = self._cap_runs()
-        for r, i in self._where.get(target[0], ()) if target else ():
-            toks, ends, offsets = runs[r]
+        for r, i in self._occurrences(target[0]) if target else ():
+            toks, ends, offsets = self._run(r)
             if toks[i : i + n_t] != target:
                 continue
             lo = max(0, i - 3)
@@ -194,28 +196,48 @@ class _People:
                 best, pos = cand, offsets[i - len(left)]
         return best, pos
 
-    def _cap_runs(self) -> list[tuple[list[str], list[bool], list[int]]]:
-        """Runs of capitalised words (without a sentence-final period), whether each ends a
-        sentence, and each word's offset; computed once per article."""
-        if self._runs is None:
-            self._runs = []
-            self._where = {}  # word -> (run, index) of each occurrence, in text order
-            for m in _CAP_RUN.finditer(self.text):
-                run, at = m.group(0), m.start()
-                if " " in run or "\u00a0" in run:
-                    words = [(w.group(0), at + w.start()) for w in _WORD_IN_RUN.finditer(run)]
-                else:  # most runs are one word
-                    words = [(run, at)]
-                toks, ends = [], []
-                for w, _ in words:
-                    # "Prabowo." ends a sentence; initials and titles ("M.", "Hj.", "Dra.") keep their period
-                    end = (len(w) > 4 and w[-1] == "." and not _HONORIFIC.match(w + " ")
-                           and w[:-1].lower() not in _NAME_ABBREVIATIONS)
-                    self._where.setdefault(w[:-1] if end else w, []).append((len(self._runs), len(toks)))
-                    toks.append(w[:-1] if end else w)
-                    ends.append(end)
-                self._runs.append((toks, ends, [o for _, o in words]))
-        return self._runs
+    def _occurrences(self, word: str) -> list[tuple[int, int]]:
+        """``(run, index)`` of every word of a capitalised run equal to ``word``, in text order."""
+        hit = self._where.get(word)
+        if hit is not None:
+            return hit
+        if self._spans is None:
+            self._spans = [m.span() for m in _CAP_RUN.finditer(self.text)]
+            self._starts = [s for s, _ in self._spans]
+        starts = self._starts
+        out = []
+        p = self.text.find(word)
+        while p >= 0:
+            r = bisect_right(starts, p) - 1
+            if r >= 0 and p < self._spans[r][1]:
+                toks, _, offsets = self._run(r)
+                i = bisect_left(offsets, p)
+                if i < len(offsets) and offsets[i] == p and toks[i] == word:
+                    out.append((r, i))
+            p = self.text.find(word, p + 1)
+        self._where[word] = out
+        return out
+
+    def _run(self, r: int) -> tuple[list[str], list[bool], list[int]]:
+        """The words of capitalised run ``r`` (without a sentence-final period), whether each
+        ends a sentence, and each word's offset."""
+        hit = self._runs.get(r)
+        if hit is None:
+            at, end = self._spans[r]
+            run = self.text[at:end]
+            if " " in run or "\u00a0" in run:
+                words = [(w.group(0), at + w.start()) for w in _WORD_IN_RUN.finditer(run)]
+            else:  # most runs are one word
+                words = [(run, at)]
+            toks, ends = [], []
+            for w, _ in words:
+                # "Prabowo." ends a sentence; initials and titles ("M.", "Hj.", "Dra.") keep their period
+                stop = (len(w) > 4 and w[-1] == "." and not _HONORIFIC.match(w + " ")
+                        and w[:-1].lower() not in _NAME_ABBREVIATIONS)
+                toks.append(w[:-1] if stop else w)
+                ends.append(stop)
+            hit = self._runs[r] = (toks, ends, [o for _, o in words])
+        return hit
 
     def role_at(self, pos: int) -> str:
         """The role written just before a name at ``pos`` ("Kepala Biro X, Budi" -> "Kepala Biro X"), else after it."""
