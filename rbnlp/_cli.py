@@ -40,10 +40,15 @@ def _labelled_stream(records: Iterator[dict], args, n_done: int, seen: set) -> I
     """
     fresh = islice(records, n_done, None)
     if args.jobs == 1 and not args.scheduler:
+        from threadpoolctl import threadpool_limits  # installed with scikit-learn
+
         from ._model_io import load
 
         reader = load(args.model)
-        yield from map(encode_result, label_records(fresh, reader, max_chars=args.max_chars, seen_ids=seen))
+        # one job, one core: the summary scorer's OpenMP threads would only spin on the others
+        # (joblib's workers are limited the same way)
+        with threadpool_limits(1):
+            yield from map(encode_result, label_records(fresh, reader, max_chars=args.max_chars, seen_ids=seen))
         return
     from joblib import Parallel, delayed, parallel_config
 
