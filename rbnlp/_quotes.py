@@ -308,30 +308,52 @@ def _is_derived_word(token: str) -> bool:
     return bool(_VERB_PREFIX.match(token)) and stem(token) != token.lower()
 
 
+# functional grades ("Analis Kebijakan Ahli Madya") that also end many names ("Arif Gunadi Pratama")
+_GRADES = {"pratama", "madya", "muda", "utama"}
+
+
+def _is_name_word(words: list[str], k: int) -> bool:
+    """Whether ``words[k]`` can be part of a person's name: capitalised, not an office word,
+    unless it is a grade right after another name word."""
+    w = words[k]
+    if not _NAME_TOKEN.match(w):
+        return False
+    low = w.lower()
+    return low not in _ROLE_WORDS or (low in _GRADES and k > 0 and _is_name_word(words, k - 1))
+
+
+def _is_name(text: str) -> bool:
+    words = text.split()
+    return bool(words) and all(_is_name_word(words, k) for k in range(len(words)))
+
+
 def _split_mention(mention: str) -> tuple[str, str]:
     """Split "Sekjen Kemendagri Dr. H. Suhajar Diantoro, M.Si" into (name, role)."""
     m = _DEGREE.sub("", mention).strip(" ,")
     m = _HONORIFIC.sub("", m).strip(" ,")
     if ", " in m:  # "Kepala Biro Organisasi Setdaprov Sumbar, Nofrizal Tanjung"
         head, tail = m.rsplit(", ", 1)
-        tail_toks = tail.split()
-        if tail_toks and all(_NAME_TOKEN.match(t) and t.lower() not in _ROLE_WORDS for t in tail_toks):
+        if _is_name(tail):
             return tail, _role(head)
     toks = m.replace(",", " ").split()
+    cores = [t.strip(",.()") for t in toks]
     name_toks: list[str] = []
     i = len(toks)
     while i > 0:
-        t = toks[i - 1]
-        core = t.strip(",.()")
+        core = cores[i - 1]
         # a known place ends the name: "Kabid Propam Polda Sulteng" names no person
-        if _NAME_TOKEN.match(core) and core.lower() not in _ROLE_WORDS and not core.isupper() and not (
+        if _is_name_word(cores, i - 1) and not core.isupper() and not (
                 not name_toks and core.lower() in PLACES):
             name_toks.insert(0, core)
             i -= 1
         else:
             break
+    after_office = i > 0 and toks[i - 1].lower().strip(",.") in _PLACE_TAKING
+    # "Bupati Katingan", "Wakil Bupati Bengkulu Utara": an office and its place name no person
+    if after_office and (len(name_toks) == 1 or (len(name_toks) == 2 and name_toks[1].lower() in _DIRECTIONS)):
+        return "", _role(" ".join(toks))
     # "Bupati Sleman Kustini": the word after a place-taking office is the place, not the name
-    if (len(name_toks) >= 2 and i > 0 and toks[i - 1].lower().strip(",.") in _PLACE_TAKING
+    if (len(name_toks) >= 2 and after_office
             and (name_toks[0].lower() in PLACES or len(name_toks) >= 3)):
         i += 1
         name_toks.pop(0)
@@ -398,9 +420,13 @@ def _mention_before(prefix: str) -> str:
     m = _NAME_APPOSITIVE.search(prefix)
     if m and m.group("app").split()[0].lower() in _OFFICE_HEADS:
         return f"{m.group('app')}, {m.group('name')}"
-    # "Kepala Biro X, Nofrizal Tanjung, menyampaikan": keep "Role, Name" together
+    # "Kepala Biro X, Nofrizal Tanjung, menyampaikan": keep "Role, Name" together, and the
+    # whole role where it runs on ("Narasumber dari Biro Organisasi Setda Sumsel, Rizki Putra")
     clause = _CLAUSE_BREAK.split(prefix)[-1]
     clause = _CONNECTIVE.sub("", clause)
+    head, _, tail = clause.rpartition(", ")
+    if head.split() and head.split()[0].lower() in _OFFICE_HEADS and len(tail.split()) <= 5 and _is_name(tail):
+        return clause.strip()
     # "Sekda Kalsel dalam kesempatan terpisah menyebut", "Bupati juga mengingatkan"
     clause = _FILLER_END.sub("", _STOP.sub("", clause))
     return clause.strip()
@@ -540,9 +566,11 @@ def _resolve(mention: str, people: _People, at: int = 0, skip: list | None = Non
         for full, r in people.roles.items():
             if role and r and (role in r or r in role):
                 return full, r
-        if role and not people.last:
-            # "kata Bupati" before anyone else spoke: the office, as fully as the article writes it
+        if role and (not people.last or people.roles.get(people.last)):
+            # "kata Bupati" before anyone else spoke, or after someone of another known office
+            # spoke: the office itself, as fully as the article writes it
             office = people.office(role)
+            people.roles.setdefault(office, office)  # a later "kata Bupati" is the same office
             return office, office
         if people.last and role and not people.roles.get(people.last):
             people.roles[people.last] = role

@@ -101,3 +101,31 @@ def test_ranks_are_not_part_of_names():
     text = "“Semua laporan kami tindak lanjuti,” kata Kabid Propam Polda Sulteng, Kombes Pol Hendra Sitompul."
     (q,) = quotes(text)
     assert q.speaker == "Hendra Sitompul" and q.role == "Kabid Propam Polda Sulteng"
+
+
+def test_an_office_with_its_place_is_the_speaker_when_no_holder_is_named():
+    text = ("Kepala Dinas Kesehatan Katingan, Budi Santoso, mengatakan layanan dibuka sejak pagi.\n"
+            "“Semua pegawai wajib hadir tepat waktu,” kata Bupati Katingan.\n"
+            "“Kami tidak menoleransi pungli,” tegas Bupati.")
+    first, second, third = quotes(text)
+    assert (first.speaker, first.role) == ("Budi Santoso", "Kepala Dinas Kesehatan Katingan")
+    # not the last speaker (he holds another office), and not a person called "Katingan"
+    assert (second.speaker, second.role) == ("Bupati Katingan", "Bupati Katingan")
+    assert (third.speaker, third.role) == ("Bupati Katingan", "Bupati Katingan")
+
+
+def test_a_role_that_runs_on_before_the_name_stays_whole():
+    text = ("Narasumber bimtek dari Biro Organisasi Setda Provinsi Sumatera Selatan, Rizki Ananda Putra, "
+            "menjelaskan bahwa peta proses bisnis harus diperbarui setiap tahun.")
+    (q,) = quotes(text)
+    assert q.speaker == "Rizki Ananda Putra"
+    assert q.role == "Narasumber bimtek dari Biro Organisasi Setda Provinsi Sumatera Selatan"
+
+
+def test_a_grade_word_ending_a_name_is_part_of_the_name():
+    text = "Sekretaris Daerah Kota Bengkulu, Arif Gunadi Pratama, mengatakan evaluasi SAKIP dimulai pekan depan."
+    (q,) = quotes(text)
+    assert (q.speaker, q.role) == ("Arif Gunadi Pratama", "Sekretaris Daerah Kota Bengkulu")
+    text = "Analis Kebijakan Ahli Madya, Rina Oktaviani, mengatakan kajian itu selesai."
+    (q,) = quotes(text)
+    assert (q.speaker, q.role) == ("Rina Oktaviani", "Analis Kebijakan Ahli Madya")
