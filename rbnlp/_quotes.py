@@ -101,10 +101,14 @@ _PLACE_TAKING = set(
     wagub wawali kepala dinas kadis kanwil rektor universitas daerah kantah kantor
     """.split()
 )
+# region words and regional offices whose next word is always a place: "Kota Ternate Ridwan"
+_PLACE_NEXT = {"kota", "kabupaten", "kab", "provinsi", "prov", "kecamatan", "desa", "kelurahan", "bupati",
+               "gubernur", "walikota", "camat", "lurah", "wabup", "wagub", "wawali", "kapolda", "kapolres",
+               "kapolsek", "kajati", "kajari", "pemkab", "pemkot", "pemprov", "dprd"}
 # words that continue a place name: "Pasaman Barat", "Kota Tangerang Selatan"
 _DIRECTIONS = {"barat", "timur", "utara", "selatan", "tengah", "raya", "daya", "laut"}
 _HONORIFIC = re.compile(
-    r"\b(?:Prof|Dr|Drs|Dra|Ir|H|Hj|KH|Komjen|Irjen|Brigjen|Kombes|AKBP|Pol|Letjen|Mayjen|Jend)\.\s*"
+    r"\b(?:Prof|Dr|dr|drg|Drs|Dra|Ir|Ns|Apt|H|Hj|KH|Komjen|Irjen|Brigjen|Kombes|AKBP|Pol|Letjen|Mayjen|Jend)\.\s*"
 )
 _DEGREE = re.compile(r",?\s*(?:[A-Z][A-Za-z]{0,4}\.)+(?:[A-Z][A-Za-z]{0,4}\.?)?(?:,\s*(?:[A-Z][A-Za-z]{0,4}\.?)+)*\s*$")
 _NAME_TOKEN = re.compile(r"^[A-Z][a-zA-Z'’-]+$")
@@ -178,7 +182,9 @@ class _People:
                     cut = k + 1
                 elif low in _ROLE_WORDS or _HONORIFIC.match(t + " ") or _is_derived_word(t):
                     nxt = before[k + 1].lower() if k + 1 < len(before) else ""
-                    cut = k + (2 if low in _PLACE_TAKING and (nxt in PLACES or len(before) - k >= 3) else 1)
+                    cut = k + (2 if low in _PLACE_TAKING and (nxt in PLACES or len(before) - k >= 3
+                                                              or (low in _PLACE_NEXT and k + 1 < len(before)))
+                               else 1)
             left = before[cut:]
             while cut and left and left[0].lower() in _DIRECTIONS:  # "Bupati Gorontalo Utara Hamzah"
                 left = left[1:]
@@ -327,6 +333,28 @@ def _is_name(text: str) -> bool:
     return bool(words) and all(_is_name_word(words, k) for k in range(len(words)))
 
 
+# the short forms news writes for offices ("Sekda" for "Sekretaris Daerah ...")
+_OFFICE_SHORT = {
+    "sekretaris daerah": "sekda", "sekretaris jenderal": "sekjen", "direktur jenderal": "dirjen",
+    "inspektur jenderal": "irjen", "kepala dinas": "kadis", "kepala bidang": "kabid", "kepala bagian": "kabag",
+    "kepala biro": "karo", "wakil bupati": "wabup", "wakil gubernur": "wagub", "wakil wali kota": "wawali",
+    "penjabat": "pj", "pelaksana tugas": "plt", "kepala pusat penerangan": "kapuspen",
+    "menteri dalam negeri": "mendagri", "juru bicara": "jubir", "sekretaris kabinet": "seskab",
+}
+_OFFICE_SHORT_RE = re.compile(r"\b(?:" + "|".join(sorted(_OFFICE_SHORT, key=len, reverse=True)) + r")\b")
+
+
+def _office_key(role: str) -> str:
+    """A role lower-cased with its long office words in their short form."""
+    return _OFFICE_SHORT_RE.sub(lambda m: _OFFICE_SHORT[m.group(0)], " ".join(role.lower().split()))
+
+
+def _same_office(a: str, b: str) -> bool:
+    """Whether one role is the other or a shorter form of it ("Sekda" and "Sekretaris Daerah Deli Serdang")."""
+    a, b = _office_key(a), _office_key(b)
+    return a in b or b in a
+
+
 def _split_mention(mention: str) -> tuple[str, str]:
     """Split "Sekjen Kemendagri Dr. H. Suhajar Diantoro, M.Si" into (name, role)."""
     m = _DEGREE.sub("", mention).strip(" ,")
@@ -368,7 +396,7 @@ def _role(text: str) -> str:
     """Role as written, with "Long Form (Abbr)" shortened to its abbreviation."""
     text = text.strip(" ,")
     words = text.split()
-    while words and words[0].lower().strip("(),") not in _OFFICE_HEADS:
+    while words and words[0].lower().strip("(),.") not in _OFFICE_HEADS:
         words.pop(0)
     while len(words) > 1 and words[-1].lower().strip("(),.") in _RANKS:  # "Kapolres Pati AKBP"
         words.pop()
@@ -562,9 +590,9 @@ def _resolve(mention: str, people: _People, at: int = 0, skip: list | None = Non
         return people.last, people.roles.get(people.last, "")
     name, role = _split_mention(mention)
     if not name:
-        # "tegas Deputi DKK": a role alone names the speaker holding it, else the last speaker
+        # "tegas Deputi DKK", "kata Sekda": a role alone names the speaker holding it
         for full, r in people.roles.items():
-            if role and r and (role in r or r in role):
+            if role and r and _same_office(role, r):
                 return full, r
         if role and (not people.last or people.roles.get(people.last)):
             # "kata Bupati" before anyone else spoke, or after someone of another known office

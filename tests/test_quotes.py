@@ -129,3 +129,26 @@ def test_a_grade_word_ending_a_name_is_part_of_the_name():
     text = "Analis Kebijakan Ahli Madya, Rina Oktaviani, mengatakan kajian itu selesai."
     (q,) = quotes(text)
     assert (q.speaker, q.role) == ("Rina Oktaviani", "Analis Kebijakan Ahli Madya")
+
+
+def test_a_short_office_name_finds_the_person_holding_the_long_one():
+    text = ("Sekretaris Daerah Kabupaten Deli Serdang, Parlindungan Sitorus, mengatakan rapat dimulai pukul 08.00.\n"
+            "“Tidak ada lagi tanda tangan basah,” tegas Sekda.")
+    first, second = quotes(text)
+    assert first.speaker == second.speaker == "Parlindungan Sitorus"
+    assert second.role == "Sekretaris Daerah Kabupaten Deli Serdang"
+
+
+def test_titles_are_not_names_and_do_not_end_the_sentence():
+    (q,) = quotes("Menurut Ns. Desi Ratnasari, antrean pasien kini lebih tertib.")
+    assert q.speaker == "Desi Ratnasari"
+    text = "Plt. Kepala Dinas Kominfo, Budi Santoso, mengatakan aplikasi itu gratis."
+    (q,) = quotes(text)
+    assert (q.start, q.end, q.speaker) == (0, len(text), "Budi Santoso")
+
+
+def test_the_word_after_kota_is_the_place_not_the_first_name():
+    text = ("Sekretaris Daerah Kota Ternate Ridwan Abdullah Tjan membuka rapat itu.\n"
+            "“Semua OPD wajib hadir,” ujar Ridwan.")
+    (q,) = quotes(text)
+    assert q.speaker == "Ridwan Abdullah Tjan"
