@@ -171,8 +171,14 @@ class _People:
         best, pos = name, -1
         for r, i in self._occurrences(target[0]) if target else ():
             toks, ends, offsets = self._run(r)
-            if toks[i : i + n_t] != target:
-                continue
+            span = toks[i : i + n_t]
+            if span != target:
+                # "Andi Yusran" is "Andi Muhammad Yusran": one more name word inside
+                span = toks[i : i + n_t + 1]
+                if not (n_t >= 2 and len(span) == n_t + 1 and _is_name(" ".join(span))
+                        and any(span[:k] + span[k + 1 :] == target for k in range(1, n_t))
+                        and not any(ends[i : i + n_t])):
+                    continue
             lo = max(0, i - 3)
             before = toks[lo:i]
             cut = 0
@@ -189,14 +195,15 @@ class _People:
             while cut and left and left[0].lower() in _DIRECTIONS:  # "Bupati Gorontalo Utara Hamzah"
                 left = left[1:]
             keep_right = []
-            if not ends[i + n_t - 1]:
-                for t, end in zip(toks[i + n_t : i + n_t + 3], ends[i + n_t : i + n_t + 3]):
+            j = i + len(span)
+            if not ends[j - 1]:
+                for t, end in zip(toks[j : j + 3], ends[j : j + 3]):
                     if t.lower() in _ROLE_WORDS or t.isupper():
                         break
                     keep_right.append(t)
                     if end:  # the sentence ends with this word
                         break
-            cand = " ".join(left + target + keep_right)
+            cand = " ".join(left + span + keep_right)
             n, n_best = len(cand.split()), len(best.split())
             if n > n_best or (pos < 0 and n == n_best):  # longer, or the first occurrence
                 best, pos = cand, offsets[i - len(left)]

@@ -152,3 +152,10 @@ def test_the_word_after_kota_is_the_place_not_the_first_name():
             "“Semua OPD wajib hadir,” ujar Ridwan.")
     (q,) = quotes(text)
     assert q.speaker == "Ridwan Abdullah Tjan"
+
+
+def test_the_fullest_name_may_have_a_middle_name_the_mention_skips():
+    text = ("Apel dipimpin Sekretaris Daerah Provinsi Kaltim Andi Muhammad Yusran.\n"
+            "Andi Yusran berharap seluruh ASN hadir tepat waktu.")
+    (q,) = quotes(text)
+    assert q.speaker == "Andi Muhammad Yusran"
