@@ -60,6 +60,8 @@ _STOP = re.compile(
     r"bahwa|jika|kalau|sebelum|setelah|sesudah|untuk|ke|dari|sekaligus)\b.*$",
     re.DOTALL,
 )
+# a verb after a capitalised word ends a mention: "kata Andi Yusran disambut tepuk tangan peserta"
+_VERB_AFTER_NAME = re.compile(r"(\b[A-Z][\w'’.]*)\s+(?:di|me|ber|ter)[a-z]{3,}\b.*$", re.DOTALL)
 _TITLE_BEFORE = re.compile(
     r"(?:bertajuk|bertema|berjudul|bertagline|tajuk|tema|judul|slogan|jargon|tagline|program|"
     r"gerakan|istilah|sebutan|aplikasi|acara|kegiatan|kampanye|motto|moto|semboyan|julukan)\s*$",
@@ -91,6 +93,8 @@ _ROLE_WORDS = _OFFICE_HEADS | _RANKS | set(
     ibu pak bu saudara sdr inspektorat kominfo diskominfo setda setdaprov setdakab setdakot bappeda
     bapenda dukcapil disdukcapil dpmptsp bpkad bkpsdm bkd opd kemenkumham kemenag kemensos kemenkes
     kemendikbud kemenpan-rb kemenpanrb panrb polda polres kejati kejari kejagung
+    koperasi perumda perusahaan yayasan asosiasi paguyuban forum himpunan ikatan persatuan partai fraksi
+    majelis pengadilan universitas sekolah puskesmas rsud satgas upp saber operasional perwakilan
     """.split()
 )
 # offices and region words followed by a place name: "Bupati Sleman Kustini", "Sekda Kota Jambi Ridwan"
@@ -322,7 +326,7 @@ def _is_derived_word(token: str) -> bool:
 
 
 # functional grades ("Analis Kebijakan Ahli Madya") that also end many names ("Arif Gunadi Pratama")
-_GRADES = {"pratama", "madya", "muda", "utama"}
+_GRADES = {"pratama", "madya", "muda", "utama", "pranata"}
 
 
 def _is_name_word(words: list[str], k: int) -> bool:
@@ -438,7 +442,7 @@ def _mention_after(text: str) -> str:
     text = _HONORIFIC.sub("", text.lstrip())
     m = _MENTION_SPAN.match(text)
     mention = m.group(0) if m else ""
-    mention = _STOP.sub("", mention).strip()
+    mention = _VERB_AFTER_NAME.sub(r"\1", _STOP.sub("", mention)).strip()
     # "kata Sekretaris Daerah Sumbar, Zulhendri Koto, di Padang": the name follows the role
     rest = text[m.end() :] if m else ""
     if mention and not _split_mention(mention)[0]:

@@ -159,3 +159,12 @@ def test_the_fullest_name_may_have_a_middle_name_the_mention_skips():
             "Andi Yusran berharap seluruh ASN hadir tepat waktu.")
     (q,) = quotes(text)
     assert q.speaker == "Andi Muhammad Yusran"
+
+
+def test_a_verb_after_the_name_ends_the_mention():
+    text = "“Kita mulai hari ini,” kata Bupati Syahrani Fadillah disambut tawa hadirin."
+    (q,) = quotes(text)
+    assert q.speaker == "Syahrani Fadillah"
+    text = "Kepala Dinas Kominfo Provinsi Kalbar, Yudha Pranata, mengatakan layanan itu gratis."
+    (q,) = quotes(text)
+    assert (q.speaker, q.role) == ("Yudha Pranata", "Kepala Dinas Kominfo Provinsi Kalbar")
