@@ -77,6 +77,8 @@ _OFFICE_HEADS = set(
     pejabat pegawai petugas narasumber ahli guru kabiro karo sekdakab sekdaprov perwakilan fasilitator
     widyaiswara pranata komandan dandim danramil kasat penyidik auditor wabup wagub wawali mendagri
     menpan menpanrb kapuskesmas manajer humas kadin kadisdik sekdakot kanwil
+    hakim panitera penasihat pengacara kuasa pelapor pemilik pekerja tokoh bendahara kasubdit kasubbid
+    komisaris dirut kanit ceo vice corporate
     """.split()
 )
 # police and military ranks: offices, not names, and dropped from the end of a role
@@ -115,6 +117,7 @@ _HONORIFIC = re.compile(
     r"\b(?:Prof|Dr|dr|drg|Drs|Dra|Ir|Ns|Apt|H|Hj|KH|Komjen|Irjen|Brigjen|Kombes|AKBP|Pol|Letjen|Mayjen|Jend)\.\s*"
 )
 _DEGREE = re.compile(r",?\s*(?:[A-Z][A-Za-z]{0,4}\.)+(?:[A-Z][A-Za-z]{0,4}\.?)?(?:,\s*(?:[A-Z][A-Za-z]{0,4}\.?)+)*\s*$")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _NAME_TOKEN = re.compile(r"^[A-Z][a-zA-Z'’-]+$")
 _CAP = r"(?:[A-Z][\w'’]*\.?|[A-Z]\.)"
 # abbreviated first names, not sentence ends: "Moch. Sholeh Hidayat"
@@ -128,7 +131,7 @@ _ROLE_AFTER = re.compile(r"[^,.;\n]{1,60},\s*([^,.;\n]{3,120}?)\s*,")
 _PAREN_ABBR = re.compile(r"\((\S+)\)")
 _MENTION_SPAN = re.compile(r"[^,;:!?“”\"\n]*?(?=[,;:!?“”\"\n]|\.(?:\s|$)|$)")
 _NAME_AFTER_ROLE = re.compile(rf",\s*((?:{_CAP}\s*)+?)(?=[,.;]|\s+[a-z]|$)")
-_CLAUSE_BREAK = re.compile(r"[;:!?“”\"]|\.\s|,\s(?=[a-z])")
+_CLAUSE_BREAK = re.compile(r"[;:!?“”\"]|(?<!\b[A-Z])\.\s|,\s(?=[a-z])")  # not after an initial ("W.Z. Johannes")
 _CONNECTIVE = re.compile(
     r"^\s*(?:Untuk itu|Sementara itu|Selain itu|Lebih lanjut|Di sisi lain|Dalam kesempatan itu|Kemudian|Namun|Adapun)\s*,?\s*"
 )
@@ -266,9 +269,12 @@ class _People:
         run: list[str] = []
         for t in reversed(toks):
             core = t.strip(",")
-            if (t.endswith(",") and run) or (t.endswith(".") and not _HONORIFIC.match(t + " ") and len(core) > 3):
+            if (t.endswith(",") and run) or (t.endswith(".") and not _HONORIFIC.match(t + " ") and len(core) > 3
+                                             and not _INITIALS.fullmatch(core)):
                 break
-            if core[:1].isupper() or core[:1] == "(" or core in ("dan", "dari", "bidang", "urusan", "untuk", "&"):
+            # "Kepala SMP Negeri 1 Kuningan", "Direktur RSUD W.Z. Johannes"
+            if (core[:1].isupper() or core[:1] == "(" or core.isdigit()
+                    or core in ("dan", "dari", "bidang", "urusan", "untuk", "&")):
                 run.insert(0, core)
             else:
                 break

@@ -168,3 +168,13 @@ def test_a_verb_after_the_name_ends_the_mention():
     text = "Kepala Dinas Kominfo Provinsi Kalbar, Yudha Pranata, mengatakan layanan itu gratis."
     (q,) = quotes(text)
     assert (q.speaker, q.role) == ("Yudha Pranata", "Kepala Dinas Kominfo Provinsi Kalbar")
+
+
+def test_roles_keep_numbers_and_initials_and_more_kinds_of_office():
+    text = ("Kepala SMP Negeri 1 Kuningan, Euis Komariah, membuka kegiatan itu.\n"
+            "“Anak-anak senang belajar di sini,” tutur Euis.")
+    (q,) = quotes(text)
+    assert (q.speaker, q.role) == ("Euis Komariah", "Kepala SMP Negeri 1 Kuningan")
+    text = "Corporate Secretary bank tersebut, Adrian Kusnadi, memastikan layanan kembali normal."
+    (q,) = quotes(text)
+    assert (q.speaker, q.role) == ("Adrian Kusnadi", "Corporate Secretary bank tersebut")
