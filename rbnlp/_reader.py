@@ -82,7 +82,7 @@ class Reader:
         return self._read_batch([(text, title)])[0]
 
     def pipe(self, texts: Iterable[str | tuple[str, str | None]], *, n_jobs: int = 1,
-             batch_size: int = 64) -> Iterator[Article]:
+             batch_size: int = 256) -> Iterator[Article]:
         """Read many texts (or ``(text, title)`` pairs), yielding Articles in input order.
 
         ``n_jobs > 1`` reads batches in joblib worker processes.

@@ -139,9 +139,8 @@ class Summarizer(TransformerMixin, BaseEstimator):
         np.add.at(counts, (rows[known], cols[known]), 1.0)
         present = counts > 0
         idf = np.log((1 + n) / (1 + present.sum(axis=0)))
-        M = np.zeros_like(counts)
-        np.log(counts, out=M, where=present)
-        M = np.where(present, (1 + M) * idf, 0.0)
+        log_tf = np.log(counts, out=np.zeros_like(counts), where=present)
+        M = np.where(present, (1 + log_tf) * idf, 0.0)
         norms = np.linalg.norm(M, axis=1, keepdims=True)
         norms[norms == 0] = 1.0
         return M / norms, vocab
