@@ -192,7 +192,6 @@ _ABBREV = frozenset(
     vs etc e.g i.e
     """.split()
 )
-_PREV_TOKEN = re.compile(r"([\w.]+)\.$")
 _BOUNDARY = re.compile(r"(?:\.{3}|…|[.!?]+)[”\"’'»)\]]*(?=\s|$)")
 _OPENERS = "“\"‘'«([—–-"
 
@@ -201,17 +200,25 @@ _NEXT = re.compile(r"\s*(\S)")
 
 
 def _ends_sentence(block: str, m: re.Match) -> bool:
-    nm = _NEXT.match(block, m.end())
-    if not nm:
-        return True
-    nxt = nm.group(1)
+    e = m.end()
+    if e + 1 < len(block) and block[e] == " " and not block[e + 1].isspace():
+        nxt = block[e + 1]  # the usual case: one space, then the next sentence
+    else:
+        nm = _NEXT.match(block, e)
+        if not nm:
+            return True
+        nxt = nm.group(1)
     if not (nxt.isupper() or nxt.isdigit() or nxt in _OPENERS):
         return False
     tok = m.group(0)
     if tok.startswith(".") and not tok.startswith("..."):
-        prev = _PREV_TOKEN.search(block, max(0, m.start() - 60), m.start() + 1)
-        if prev:
-            word = prev.group(1).lower()
+        # the word before the period ([\w.]+, at most 60 characters back)
+        dot = m.start()
+        lo, k = max(0, dot - 60), dot
+        while k > lo and (block[k - 1].isalnum() or block[k - 1] in "_."):
+            k -= 1
+        if k < dot:
+            word = block[k:dot].lower()
             if word in _ABBREV or word.rstrip(".") in _ABBREV:
                 return False
             if len(word) == 1 and word.isalpha():  # an initial: "Y. Syaiful", "H. Suhajar"
