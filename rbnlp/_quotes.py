@@ -589,8 +589,8 @@ def _last_person_before(text: str, pos: int, skip: list[tuple[int, int]], start:
     for m in _PERSON_RUN.finditer(text, start, pos):
         if any(s <= m.start() < e for s, e in skip):
             continue
-        before = text[max(0, m.start() - 40) : m.start()].split()
-        name, role = _split_mention(" ".join(before[-4:] + [m.group(1)]))
+        before = text[max(0, m.start() - 80) : m.start()].split()
+        name, role = _split_mention(" ".join(before[-8:] + [m.group(1)]))
         if name and role:
             best = name
     return best

@@ -178,3 +178,12 @@ def test_roles_keep_numbers_and_initials_and_more_kinds_of_office():
     text = "Corporate Secretary bank tersebut, Adrian Kusnadi, memastikan layanan kembali normal."
     (q,) = quotes(text)
     assert (q.speaker, q.role) == ("Adrian Kusnadi", "Corporate Secretary bank tersebut")
+
+
+def test_a_pronoun_after_a_newly_introduced_official_refers_to_them():
+    text = ("“Ini rapor birokrasi kita,” kata Ketua Komisi I DPRD Provinsi Bengkulu Jonaidi Rasyid.\n"
+            "Dikonfirmasi terpisah, Kepala Biro Organisasi Setdaprov Bengkulu, Herawati Simanjuntak, "
+            "tidak menampik adanya penurunan. Ia menjelaskan, metode evaluasi tahun ini berbeda.")
+    first, second = quotes(text)
+    assert first.speaker == "Jonaidi Rasyid"
+    assert (second.speaker, second.role) == ("Herawati Simanjuntak", "Kepala Biro Organisasi Setdaprov Bengkulu")
