@@ -117,6 +117,7 @@ _HONORIFIC = re.compile(
     r"\b(?:Prof|Dr|dr|drg|Drs|Dra|Ir|Ns|Apt|H|Hj|KH|Komjen|Irjen|Brigjen|Kombes|AKBP|Pol|Letjen|Mayjen|Jend)\.\s*"
 )
 _DEGREE = re.compile(r",?\s*(?:[A-Z][A-Za-z]{0,4}\.)+(?:[A-Z][A-Za-z]{0,4}\.?)?(?:,\s*(?:[A-Z][A-Za-z]{0,4}\.?)+)*\s*$")
+_AGE = re.compile(r"\s*\(\d{1,3}(?:\s*tahun)?\)")  # "Siti Aisyah (61), warga Woha"
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _NAME_TOKEN = re.compile(r"^[A-Z][a-zA-Z'’-]+$")
 _CAP = r"(?:[A-Z][\w'’]*\.?|[A-Z]\.)"
@@ -331,8 +332,9 @@ def _is_derived_word(token: str) -> bool:
     return bool(_VERB_PREFIX.match(token)) and stem(token) != token.lower()
 
 
-# functional grades ("Analis Kebijakan Ahli Madya") that also end many names ("Arif Gunadi Pratama")
-_GRADES = {"pratama", "madya", "muda", "utama", "pranata"}
+# office words that are also common name words ("Ahli Madya" but "Arif Gunadi Pratama",
+# "hakim" but "Lukman Hakim Basuki")
+_GRADES = {"pratama", "madya", "muda", "utama", "pranata", "hakim"}
 
 
 def _is_name_word(words: list[str], k: int) -> bool:
@@ -418,7 +420,7 @@ def _role(text: str) -> str:
     while len(words) > 1 and words[-1].lower().strip("(),.") in _RANKS:  # "Kapolres Pati AKBP"
         words.pop()
     text = " ".join(words)
-    if not text:
+    if not text or words[0].lower() == "warga":  # a resident holds no office
         return ""
     # "Sekretaris Jenderal (Sekjen) Kemendagri" -> "Sekjen Kemendagri"
     words = text.split()
@@ -460,7 +462,7 @@ def _mention_after(text: str) -> str:
 
 def _mention_before(prefix: str) -> str:
     """The subject of a reporting verb: the end of the clause before it."""
-    prefix = _DEGREE.sub("", _HONORIFIC.sub("", prefix.rstrip(" ,")))
+    prefix = _DEGREE.sub("", _HONORIFIC.sub("", _AGE.sub("", prefix).rstrip(" ,")))
     # "Andi Pratiwi, analis data pada Dinas X, mengaku": the appositive after the name is the role
     m = _NAME_APPOSITIVE.search(prefix)
     if m and m.group("app").split()[0].lower() in _OFFICE_HEADS:
@@ -665,9 +667,9 @@ def _indirect(sent: Sentence) -> tuple[int, int, str, str, str] | None:
 def _is_speaker_mention(mention: str) -> bool:
     """A person ("Budi", "Kepala Dinas Budi") or an office alone ("Bupati", "Sekretaris Daerah Kalsel")."""
     name, role = _split_mention(mention)
-    if name:
-        return mention[0].isupper() or bool(role)
     first = mention.split()[0]
+    if name:  # "warga Ampenan, Hamdan": a resident has no office but is a person
+        return mention[0].isupper() or bool(role) or first.lower() in _OFFICE_HEADS
     return first[:1].isupper() and first.lower() in _OFFICE_HEADS and len(mention.split()) <= 12
 
 

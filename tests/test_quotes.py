@@ -187,3 +187,16 @@ def test_a_pronoun_after_a_newly_introduced_official_refers_to_them():
     first, second = quotes(text)
     assert first.speaker == "Jonaidi Rasyid"
     assert (second.speaker, second.role) == ("Herawati Simanjuntak", "Kepala Biro Organisasi Setdaprov Bengkulu")
+
+
+def test_residents_have_no_office_and_ages_do_not_hide_names():
+    (q,) = quotes("Siti Aisyah (61), warga Kecamatan Woha, mengaku sudah menunggu sejak pukul enam pagi.")
+    assert (q.speaker, q.role) == ("Siti Aisyah", "")
+    (q,) = quotes("Salah satu peserta, warga Ampenan, Hamdan, mengatakan ia sempat diminta membayar.")
+    assert (q.speaker, q.role) == ("Hamdan", "")
+
+
+def test_a_name_may_contain_an_office_word():
+    text = "Kepala Biro Organisasi Setdaprov Jawa Timur, Lukman Hakim Basuki, mengakui nilai itu turun."
+    (q,) = quotes(text)
+    assert (q.speaker, q.role) == ("Lukman Hakim Basuki", "Kepala Biro Organisasi Setdaprov Jawa Timur")
