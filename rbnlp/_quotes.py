@@ -294,7 +294,10 @@ class _People:
     def add(self, name: str, role: str) -> str:
         full, pos = self.full_name(name)
         if not self.roles.get(full):
-            self.roles[full] = role or self.role_at(pos)
+            written = self.role_at(pos)  # the office written at the person's fullest mention
+            # "kata Sekjen Rudy" after "Sekretaris Jenderal KKP, Rudy Hartawan": the fuller form
+            fuller = role and written and _office_key(written).startswith(_office_key(role))
+            self.roles[full] = written if fuller or not role else role
         elif role and len(role) > len(self.roles[full]) and self.roles[full] in role:
             self.roles[full] = role
         return full
@@ -317,7 +320,7 @@ class _People:
         known = self.roles.get(full, "")
         if not role:
             return known
-        if known and known.startswith(role):
+        if known and _office_key(known).startswith(_office_key(role)):  # "Sekjen" of "Sekretaris Jenderal KKP"
             return known
         return role
 
@@ -339,8 +342,11 @@ _GRADES = {"pratama", "madya", "muda", "utama", "pranata", "hakim"}
 
 def _is_name_word(words: list[str], k: int) -> bool:
     """Whether ``words[k]`` can be part of a person's name: capitalised, not an office word,
-    unless it is a grade right after another name word."""
+    unless it is a grade right after another name word; "I" (I Made, I Gusti) and initials
+    ("M. Yusuf") only before another name word."""
     w = words[k]
+    if w == "I" or _INITIALS.fullmatch(w):
+        return k + 1 < len(words) and bool(_NAME_TOKEN.match(words[k + 1]))
     if not _NAME_TOKEN.match(w):
         return False
     low = w.lower()

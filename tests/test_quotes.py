@@ -200,3 +200,19 @@ def test_a_name_may_contain_an_office_word():
     text = "Kepala Biro Organisasi Setdaprov Jawa Timur, Lukman Hakim Basuki, mengakui nilai itu turun."
     (q,) = quotes(text)
     assert (q.speaker, q.role) == ("Lukman Hakim Basuki", "Kepala Biro Organisasi Setdaprov Jawa Timur")
+
+
+def test_balinese_names_and_initials_belong_to_the_name_not_the_role():
+    text = "Kepala Bagian Organisasi Setda Tabanan, I Gusti Ngurah Putra Wisnawa, menjelaskan evaluasi itu."
+    (q,) = quotes(text)
+    assert (q.speaker, q.role) == ("I Gusti Ngurah Putra Wisnawa", "Kepala Bagian Organisasi Setda Tabanan")
+    text = "Kepala Bagian Organisasi Setda Kota Palembang, M. Yusuf Alamsyah, mengatakan nilai itu naik."
+    (q,) = quotes(text)
+    assert (q.speaker, q.role) == ("M. Yusuf Alamsyah", "Kepala Bagian Organisasi Setda Kota Palembang")
+
+
+def test_a_short_office_takes_the_full_office_known_for_the_person():
+    text = ("Sekretaris Jenderal KKP, Rudy Hartawan, membuka rapat itu.\n"
+            "“Kita kejar target tahun ini,” kata Sekjen Rudy.")
+    (q,) = quotes(text)
+    assert (q.speaker, q.role) == ("Rudy Hartawan", "Sekretaris Jenderal KKP")
