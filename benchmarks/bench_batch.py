@@ -1,6 +1,6 @@
 """The full label job (clean, stem, tag, summarise, quotes) with 1 and 2 workers; peak RSS at 1x and 10x.
 
-Usage: python benchmarks/bench_batch.py [--n 20000] [--shared ../shared] [--skip-memory]
+Usage: python benchmarks/bench_batch.py [--n 20000] [--repeat 2] [--shared ../shared] [--skip-memory]
 """
 
 from __future__ import annotations
@@ -44,6 +44,7 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=20_000)
     ap.add_argument("--shared", default=str(ROOT.parent / "shared"))
     ap.add_argument("--skip-memory", action="store_true")
+    ap.add_argument("--repeat", type=int, default=2, help="runs of each set-up, alternated; the best counts")
     args = ap.parse_args()
     texts = [json.loads(line)["text"] for line in open(Path(args.shared) / "corpus/indosum/dev_flat.jsonl",
                                                        encoding="utf-8")]
@@ -51,10 +52,13 @@ def main() -> None:
         tmp = Path(tmp)
         src = tmp / "in.jsonl"
         write_input(src, texts, args.n)
-        t1 = run_label(src, tmp / "o1.jsonl", 1)
-        t2 = run_label(src, tmp / "o2.jsonl", 2)
+        # alternate the two set-ups and keep each one's best time: the machine is shared and noisy
+        t1 = t2 = float("inf")
+        for _ in range(args.repeat):
+            t1 = min(t1, run_label(src, tmp / "o1.jsonl", 1))
+            t2 = min(t2, run_label(src, tmp / "o2.jsonl", 2))
         same = (tmp / "o1.jsonl").read_bytes() == (tmp / "o2.jsonl").read_bytes()
-        print(f"full label job on {args.n:,} IndoSum articles (model load included)")
+        print(f"full label job on {args.n:,} IndoSum articles (model load included, best of {args.repeat})")
         print(f"  1 worker : {args.n / t1:8.1f} articles/s")
         print(f"  2 workers: {args.n / t2:8.1f} articles/s   speed-up {t1 / t2:.2f}x   identical output: {same}")
         if not args.skip_memory:

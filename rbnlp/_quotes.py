@@ -335,14 +335,14 @@ def _is_derived_word(token: str) -> bool:
     return bool(_VERB_PREFIX.match(token)) and stem(token) != token.lower()
 
 
-# office words that are also common name words ("Ahli Madya" but "Arif Gunadi Pratama",
+# office words (grades, "hakim") that are also common name words ("Ahli Madya" but "Arif Gunadi Pratama",
 # "hakim" but "Lukman Hakim Basuki")
-_GRADES = {"pratama", "madya", "muda", "utama", "pranata", "hakim"}
+_OFFICE_OR_NAME = {"pratama", "madya", "muda", "utama", "pranata", "hakim"}
 
 
 def _is_name_word(words: list[str], k: int) -> bool:
     """Whether ``words[k]`` can be part of a person's name: capitalised, not an office word,
-    unless it is a grade right after another name word; "I" (I Made, I Gusti) and initials
+    unless it is one of _OFFICE_OR_NAME right after another name word; "I" (I Made, I Gusti) and initials
     ("M. Yusuf") only before another name word."""
     w = words[k]
     if w == "I" or _INITIALS.fullmatch(w):
@@ -350,7 +350,7 @@ def _is_name_word(words: list[str], k: int) -> bool:
     if not _NAME_TOKEN.match(w):
         return False
     low = w.lower()
-    return low not in _ROLE_WORDS or (low in _GRADES and k > 0 and _is_name_word(words, k - 1))
+    return low not in _ROLE_WORDS or (low in _OFFICE_OR_NAME and k > 0 and _is_name_word(words, k - 1))
 
 
 def _is_name(text: str) -> bool:
