@@ -158,7 +158,8 @@ def cmd_label(args) -> int:
         f"seconds {time.monotonic() - t0:.1f}{prev}" + (f"; rejects in {rej_path}" if n_rej and rej_path else ""),
         file=sys.stderr,
     )
-    return EXIT_REJECTS if n_rej else EXIT_OK
+    # the exit code speaks for the whole job: a resumed run counts the records rejected before it
+    return EXIT_REJECTS if n_rej or n_prev_rej else EXIT_OK
 
 
 # --------------------------------------------------------------------------- train / evaluate

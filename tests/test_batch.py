@@ -119,6 +119,8 @@ def test_resume_keeps_duplicate_semantics(tmp_path):
     main(["label", str(src), "-o", str(part), "--resume", "-q"])
     assert part.read_text(encoding="utf-8") == full.read_text(encoding="utf-8")
     assert [r["id"] for r in _read(part)] == ["a", "b"]
+    # resuming a finished job labels nothing, and its exit code still reports the rejects
+    assert main(["label", str(src), "-o", str(part), "--resume", "-q"]) == 1
 
 
 @pytest.fixture(scope="module")
