@@ -12,6 +12,7 @@ from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.preprocessing import normalize
 
+from ._memo import Recent
 from ._stem import Stemmer
 from ._text import content_blocks, tokenize
 
@@ -20,19 +21,11 @@ __all__ = ["StemTransformer", "StemAnalyzer"]
 _NUMBER = re.compile(r"^\d[\d.,]*$")
 
 
-_RECENT: dict = {}  # the last few analysed documents: the theme and value taggers read the same text
+_RECENT = Recent(512)  # the last few analysed documents: the theme and value taggers read the same text
 
 
 def _stems(doc: str, mode: str, clean: bool) -> list[str]:
-    key = (doc, mode, clean)
-    hit = _RECENT.get(key)
-    if hit is not None:
-        return hit
-    out = _stems_uncached(doc, mode, clean)
-    if len(_RECENT) >= 512:
-        _RECENT.clear()
-    _RECENT[key] = out
-    return out
+    return _RECENT.fetch((doc, mode, clean), _stems_uncached, doc, mode, clean)
 
 
 def _stems_uncached(doc: str, mode: str, clean: bool) -> list[str]:

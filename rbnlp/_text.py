@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from ._memo import Recent
 from ._spans import Sentence
 
 __all__ = [
@@ -164,17 +165,15 @@ def content_blocks(text: str) -> list[tuple[int, int]]:
 
     Sentences never cross a block: a line break in scraped news ends a paragraph.
     """
-    hit = _BLOCKS.get(text)
-    if hit is None:
-        lines = _lines(text)
-        hit = [span for span, f in zip(lines, _classify(text, lines)) if not f]
-        if len(_BLOCKS) >= 256:
-            _BLOCKS.clear()
-        _BLOCKS[text] = hit
-    return list(hit)
+    return list(_BLOCKS.fetch(text, _content_blocks, text))
 
 
-_BLOCKS: dict[str, list[tuple[int, int]]] = {}  # recent texts: the taggers and the reader clean the same text
+def _content_blocks(text: str) -> list[tuple[int, int]]:
+    lines = _lines(text)
+    return [span for span, f in zip(lines, _classify(text, lines)) if not f]
+
+
+_BLOCKS = Recent(256)  # the taggers and the reader clean the same text
 
 
 # --------------------------------------------------------------------------- sentences
