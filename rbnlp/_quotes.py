@@ -435,14 +435,17 @@ def _role(text: str) -> str:
         m = _PAREN_ABBR.fullmatch(w)
         if m:
             abbr = m.group(1)
-            initials = abbr[0].lower()
-            # drop the long form the abbreviation stands for: back to the word starting like it
+            a = abbr.lower()
+            # the long form the abbreviation stands for: back to the capitalised word starting
+            # like it ("dan" is skipped), and it must end with a word whose initial the
+            # abbreviation holds ("Sekretaris Jenderal (Sekjen)", not "PT Taspen (Persero)")
             k = len(out)
-            while k > 0 and not out[k - 1].lower().startswith(initials):
+            while k > 0 and not (out[k - 1][:1].isupper() and out[k - 1].lower().startswith(a[0])):
                 k -= 1
-            if k > 0:
-                out = out[: k - 1]
-            out.append(abbr)
+            if k > 0 and (k == len(out) or out[-1].lower()[:1] in a[1:]):
+                out = out[: k - 1] + [abbr]
+            else:
+                out.append(w)  # not an abbreviation of the words before it: as written
         else:
             out.append(w)
     role = " ".join(out)

@@ -216,3 +216,14 @@ def test_a_short_office_takes_the_full_office_known_for_the_person():
             "“Kita kejar target tahun ini,” kata Sekjen Rudy.")
     (q,) = quotes(text)
     assert (q.speaker, q.role) == ("Rudy Hartawan", "Sekretaris Jenderal KKP")
+
+
+def test_an_abbreviation_replaces_exactly_the_long_form_it_stands_for():
+    text = ("Kepala Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPMPTSP) Kabupaten Serang, "
+            "Yusuf Maulana, mengatakan izin kini terbit dalam sehari.")
+    (q,) = quotes(text)
+    assert (q.speaker, q.role) == ("Yusuf Maulana", "Kepala DPMPTSP Kabupaten Serang")
+    # "(Persero)" abbreviates nothing before it: the role stays as written
+    text = "Sekretaris Perusahaan PT Taspen (Persero), Hadi Purnomo Wicaksono, menyampaikan bahwa klaim naik."
+    (q,) = quotes(text)
+    assert (q.speaker, q.role) == ("Hadi Purnomo Wicaksono", "Sekretaris Perusahaan PT Taspen (Persero)")
