@@ -458,11 +458,12 @@ def _mention_after(text: str) -> str:
     """The speaker mention right after a cue: stop before trailing context."""
     text = _HONORIFIC.sub("", text.lstrip())
     m = _MENTION_SPAN.match(text)
-    mention = m.group(0) if m else ""
-    mention = _VERB_AFTER_NAME.sub(r"\1", _STOP.sub("", mention)).strip()
+    span = m.group(0) if m else ""
+    mention = _VERB_AFTER_NAME.sub(r"\1", _STOP.sub("", span)).strip()
     # "kata Sekretaris Daerah Sumbar, Zulhendri Koto, di Padang": the name follows the role
+    # (only when the role runs up to the comma: "Sekda DIY dalam acara di X, Kompleks Y" names no one)
     rest = text[m.end() :] if m else ""
-    if mention and not _split_mention(mention)[0]:
+    if mention and mention == span.strip() and not _split_mention(mention)[0]:
         nm = _NAME_AFTER_ROLE.match(rest)
         if nm:
             mention = f"{mention}, {nm.group(1).strip()}"

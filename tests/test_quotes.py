@@ -227,3 +227,10 @@ def test_an_abbreviation_replaces_exactly_the_long_form_it_stands_for():
     text = "Sekretaris Perusahaan PT Taspen (Persero), Hadi Purnomo Wicaksono, menyampaikan bahwa klaim naik."
     (q,) = quotes(text)
     assert (q.speaker, q.role) == ("Hadi Purnomo Wicaksono", "Sekretaris Perusahaan PT Taspen (Persero)")
+
+
+def test_a_place_after_the_event_is_not_the_name_of_the_office_holder():
+    text = ("Hal tersebut disampaikan Sekretaris Daerah DIY dalam sarasehan di Gedhong Pracimosono, "
+            "Kompleks Kepatihan, Selasa (18/10/2022).")
+    (q,) = quotes(text)
+    assert q.speaker == "Sekretaris Daerah DIY"
