@@ -255,14 +255,16 @@ def _pad(scores: np.ndarray, n: int) -> np.ndarray:
     return scores if len(scores) == n else np.concatenate([scores, np.zeros(n - len(scores))])
 
 
-def _lexrank(sim: np.ndarray, damping: float = 0.85, iters: int = 30) -> np.ndarray:
-    """Continuous LexRank: stationary distribution of the similarity graph, scaled to max 1."""
+def _lexrank(sim: np.ndarray, damping: float = 0.85) -> np.ndarray:
+    """Continuous LexRank: stationary distribution of the similarity graph, scaled to max 1.
+
+    The PageRank fixed point r = (1 - d)/n + d P^T r, solved directly (one small linear
+    system) rather than by power iteration.
+    """
     n = sim.shape[0]
     if n == 1:
         return np.ones(1)
     rows = sim.sum(axis=1, keepdims=True)
     P = np.divide(sim, rows, out=np.full_like(sim, 1.0 / n), where=rows > 0)
-    r = np.full(n, 1.0 / n)
-    for _ in range(iters):
-        r = (1 - damping) / n + damping * (P.T @ r)
+    r = np.linalg.solve(np.eye(n) - damping * P.T, np.full(n, (1 - damping) / n))
     return r / r.max()
