@@ -11,16 +11,16 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+from ._data_io import VALUES
 from ._spans import Sentence
 
 __all__ = ["named_values", "has_value_context", "NAMED_VALUE_SCORE"]
 
-# one pattern for all seven values, so each sentence is searched once, and only
-# when one of the words is in it at all
-_VALUE_HINTS = ("berorientasi", "akuntabel", "kompeten", "harmonis", "loyal", "adaptif", "kolaboratif")
-_VALUE_WORDS = re.compile(
-    r"\b(berorientasi\s+pelayanan|akuntabel|kompeten|harmonis|loyal|adaptif|kolaboratif)\b", re.IGNORECASE
-)
+# one pattern for all seven values (from the label names: "berorientasi_pelayanan" is
+# "berorientasi pelayanan"), so each sentence is searched once, and only when the first
+# word of a value is in it at all
+_VALUE_HINTS = tuple(v.split("_")[0] for v in VALUES)
+_VALUE_WORDS = re.compile(r"\b(" + "|".join(v.replace("_", r"\s+") for v in VALUES) + r")\b", re.IGNORECASE)
 
 
 def _value_name(match: re.Match) -> str:
