@@ -482,7 +482,8 @@ def _mention_before(prefix: str) -> str:
     clause = _CLAUSE_BREAK.split(prefix)[-1]
     clause = _CONNECTIVE.sub("", clause)
     head, _, tail = clause.rpartition(", ")
-    if head.split() and head.split()[0].lower() in _OFFICE_HEADS and len(tail.split()) <= 5 and _is_name(tail):
+    first = head.split()[:1]
+    if first and first[0].lower() in _OFFICE_HEADS and len(tail.split()) <= 5 and _is_name(tail):
         return clause.strip()
     # "Sekda Kalsel dalam kesempatan terpisah menyebut", "Bupati juga mengingatkan"
     clause = _FILLER_END.sub("", _STOP.sub("", clause))
