@@ -137,6 +137,57 @@ def _classify(text: str, lines: list[tuple[int, int]]) -> list[bool]:
     return furniture
 
 
+# An article's opening dateline: place and outlet before a dash ("Jakarta, CNN Indonesia--",
+# "Merdeka.com-", "JAKARTA, KOMPAS.com -", "Bantul (ANTARA News) -"), at most six tokens.
+_DATELINE_TOKEN = r"(?:[A-Z][\w.&'’]*|\([^()\n]{2,30}\)|[\w-]+\.(?:com|co\.id|co|id|net|org)\b)"
+_OPENING_DATELINE = re.compile(
+    rf"(?P<outlet>{_DATELINE_TOKEN}(?:[ ,\xa0]+{_DATELINE_TOKEN}){{0,5}})[ \xa0]*(?:--|[-–—])[ \xa0]*"
+    r"(?:(?P<place>[A-Z][a-z]+)\.[ \xa0]+)?"  # "Channel9.id-Jakarta. Kepala ..."
+    r"(?=[A-Z0-9“\"‘'])"
+)
+_CAPS_WORD = re.compile(r"\b[A-Z]{3,}\b")
+_DATELINE_SEARCH = 3  # the dateline opens one of the first few lines (after the title, say)
+
+
+def _opening_dateline(text: str, blocks: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Index of the block that opens with the article's dateline, and where its text starts.
+
+    A dateline needs an outlet's mark: a domain, a parenthesised outlet, a word in
+    capitals, or a single word ("Rimanews-"). Only the lines before the first
+    finished sentence are searched: a dateline opens the article.
+    """
+    for i, (s, e) in enumerate(blocks[:_DATELINE_SEARCH]):
+        m = _OPENING_DATELINE.match(text, s, e)
+        if m:
+            place = m.group("place")
+            end = m.start("place") if place and place.lower() in _ABBREV else m.end()  # "- Dr. Budi"
+            outlet = m.group("outlet")
+            if end < e and (_DOMAIN.search(outlet) or "(" in outlet or _CAPS_WORD.search(outlet)
+                            or len(outlet.split()) == 1):
+                return i, end
+        if _SENT_END.search(text[s:e]):
+            break
+    return None
+
+
+def _page(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The article's own spans and the furniture's spans, each in order."""
+    lines = _lines(text)
+    flags = _classify(text, lines)
+    content = [span for span, f in zip(lines, flags) if not f]
+    furniture = [span for span, f in zip(lines, flags) if f]
+    found = _opening_dateline(text, content)
+    if found:
+        i, start = found
+        s, e = content[i]
+        cut = start
+        while cut > s and text[cut - 1].isspace():
+            cut -= 1
+        content[i] = (start, e)
+        furniture = sorted(furniture + [(s, cut)])
+    return content, furniture
+
+
 def boilerplate_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of the page furniture of a scraped article.
 
@@ -148,7 +199,8 @@ def boilerplate_spans(text: str) -> list[tuple[int, int]]:
     Returns
     -------
     list of (start, end)
-        Spans of whole lines judged furniture (GUIDELINE section 4), in order.
+        Spans judged furniture (GUIDELINE section 4), in order: whole lines, and
+        the outlet's dateline that opens the article ("Jakarta, CNN Indonesia--").
 
     Examples
     --------
@@ -156,8 +208,7 @@ def boilerplate_spans(text: str) -> list[tuple[int, int]]:
     >>> [text[s:e] for s, e in boilerplate_spans(text)]
     ['Baca Juga: Berita lain', 'Leave a Reply']
     """
-    lines = _lines(text)
-    return [span for span, f in zip(lines, _classify(text, lines)) if f]
+    return _page(text)[1]
 
 
 def content_blocks(text: str) -> list[tuple[int, int]]:
@@ -169,8 +220,7 @@ def content_blocks(text: str) -> list[tuple[int, int]]:
 
 
 def _content_blocks(text: str) -> list[tuple[int, int]]:
-    lines = _lines(text)
-    return [span for span, f in zip(lines, _classify(text, lines)) if not f]
+    return _page(text)[0]
 
 
 _BLOCKS = Recent(256)  # the taggers and the reader clean the same text

@@ -50,6 +50,25 @@ def _texts(text):
     return [s.text for s in split_sentences(text)]
 
 
+def test_the_outlets_opening_dateline_is_furniture():
+    text = ("Judul Berita Ini\n\nJakarta, CNN Indonesia--Komisi Yudisial mengingatkan. Rapat usai.\n\n"
+            "Merdeka.com-Hanya pembuka artikel yang punya dateline.")
+    assert _texts(text) == ["Judul Berita Ini", "Komisi Yudisial mengingatkan.", "Rapat usai.",
+                            "Merdeka.com-Hanya pembuka artikel yang punya dateline."]
+    assert [text[s:e] for s, e in boilerplate_spans(text)] == ["Jakarta, CNN Indonesia--"]
+    for opening, first in [("Bantul (ANTARA News) -Dari total 183 juta.", "Dari total 183 juta."),
+                           ("JAKARTA, KOMPAS.com - Dr. Budi hadir.", "Dr. Budi hadir."),
+                           ("Channel9.id-Jakarta. Kepala Pusat hadir.", "Kepala Pusat hadir."),
+                           ("Rimanews-Masalah perizinan dibahas.", "Masalah perizinan dibahas.")]:
+        assert _texts(opening)[0] == first
+
+
+def test_a_dash_after_a_name_is_not_a_dateline():
+    for text in ["Wakil Presiden Ma'ruf Amin – Ketua panitia hadir.", "Presiden Jokowi - yang hadir - membuka."]:
+        assert _texts(text) == [text]
+        assert boilerplate_spans(text) == []
+
+
 def test_titles_and_degrees_do_not_end_sentences():
     text = ("Dibuka oleh Sekjen Dr. H. Suhajar Diantoro, M.Si., yang hadir. "
             "Prof. Dr. Eko Prasojo, S.H. berbicara di Jl. Merdeka No. 7 Kab. Bogor, Kec. Cibinong dll. lalu pulang.")
