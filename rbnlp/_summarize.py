@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from itertools import repeat
 from typing import Sequence
@@ -158,7 +159,7 @@ class Summarizer(TransformerMixin, BaseEstimator):
     def _score_many(self, items) -> list[tuple[np.ndarray, np.ndarray]]:
         """``_score`` for many ``(text, sentences, title, theme_terms)`` at once: one scorer call."""
         feats = [self._features(text, sents[: self.max_sentences], title, terms) if sents
-                 else (np.zeros((0, 12)), np.zeros((0, 0))) for text, sents, title, terms in items]
+                 else (np.zeros((0, _N_FEATURES)), np.zeros((0, 0))) for text, sents, title, terms in items]
         scorer = getattr(self, "scorer_", None)
         if scorer is None:
             w = np.array([self.w_centrality, self.w_position, self.w_title, self.w_theme])
@@ -202,10 +203,19 @@ class Summarizer(TransformerMixin, BaseEstimator):
         words = np.array([len(s.text.split()) for s in sentences], dtype=float)
         centroid = S.mean(axis=0)
         cn = np.linalg.norm(centroid) or 1.0
+        to_centroid = S @ centroid / cn
         F = np.column_stack([
             central, position, title_sim, theme,
-            idx, idx / n, np.full(n, n), opens, para, np.log1p(words), S @ centroid / cn,
+            idx, idx / n, np.full(n, n), opens, para, np.log1p(words), to_centroid,
             np.array(["“" in s.text or '"' in s.text for s in sentences], dtype=float),
+            # context: likeness to the lead sentence and to the one before, rank, place in paragraph
+            sim[0], np.concatenate([[0.0], np.diag(sim, 1)]), np.argsort(np.argsort(-central)),
+            idx - np.maximum.accumulate(np.where(opens > 0, idx, 0)),
+            # content: numbers, share of capitalised words (names), words before, relative centrality
+            np.array([_DIGIT.search(s.text) is not None for s in sentences], dtype=float),
+            np.array([len(_CAPITALISED.findall(s.text)) + s.text[0].isupper() for s in sentences])
+            / np.maximum(words, 1),
+            np.cumsum(words) - words, to_centroid / (to_centroid.max() or 1.0),
         ])
         return F, sim
 
@@ -246,8 +256,11 @@ class Summarizer(TransformerMixin, BaseEstimator):
         return self.select(sents, *self._score(sents, title, theme_terms, text))
 
 
+_N_FEATURES = 20
+_DIGIT = re.compile(r"\d")
+_CAPITALISED = re.compile(r" [A-Z]")  # words after the first that start with a capital (fast to scan)
 # feature columns the learned scorer sees: all but title overlap (2) and theme relevance (3)
-_LEARNED = [0, 1, 4, 5, 6, 7, 8, 9, 10, 11]
+_LEARNED = [0, 1] + list(range(4, _N_FEATURES))
 
 
 def _pad(scores: np.ndarray, n: int) -> np.ndarray:
