@@ -170,8 +170,10 @@ class Reader:
         """The value model's picks (only where the text speaks of ASN or work values) plus named values."""
         scores = {c: float(vi) for c, vi in zip(self.value_labels, v)}
         picked = set()
-        if has_value_context(text) and self.value_tagger is not None:
+        if self.value_tagger is not None:
             picked = {c for c, vi, ti in zip(self.value_labels, v, self.value_tagger.thresholds_) if vi >= ti}
+            if picked and not has_value_context(text):
+                picked = set()
         for named in named_values(sentences) & set(scores):
             scores[named] = max(scores[named], NAMED_VALUE_SCORE)
             picked.add(named)
