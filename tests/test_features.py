@@ -68,6 +68,21 @@ def test_fast_tfidf_transform_is_the_vectorizers_own_matrix(seed_texts):
     ours, theirs = tfidf_transform(vec, new), vec.transform(new)
     assert ours.dtype == theirs.dtype and ours.shape == theirs.shape
     assert (ours != theirs).nnz == 0 and ours.nnz > 0
+    # pruned vocabularies (a bigram kept while its words are not) and unigrams only
+    for params in ({"min_df": 2, "max_df": 0.5}, {"max_df": 0.3}):
+        pruned = TfidfVectorizer(analyzer=StemAnalyzer(ngram_range=(1, 2)), **params).fit(train)
+        assert (tfidf_transform(pruned, new) != pruned.transform(new)).nnz == 0
+    uni = TfidfVectorizer(analyzer=StemAnalyzer(), sublinear_tf=True).fit(train)
+    assert (tfidf_transform(uni, new) != uni.transform(new)).nnz == 0
     # any other vectorizer is simply asked to transform
     chars = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 3)).fit(train)
     assert (tfidf_transform(chars, new) != chars.transform(new)).nnz == 0
+
+
+def test_fast_tfidf_counts_a_stem_with_a_space_like_the_joined_string():
+    from rbnlp._features import _NgramIndex
+
+    # "a b" as one stem and "a" "b" as a bigram are the same column, as in scikit-learn
+    index = _NgramIndex({"a b": 0, "a": 1, "c": 2, "a b c": 3}, bigrams=True)
+    cols, counts = index.count(["a b", "c", "a", "b"])
+    assert dict(zip(cols.tolist(), counts.tolist())) == {0: 2, 1: 1, 2: 1, 3: 1}
