@@ -369,6 +369,7 @@ _OFFICE_SHORT = {
 _OFFICE_SHORT_RE = re.compile(r"\b(?:" + "|".join(sorted(_OFFICE_SHORT, key=len, reverse=True)) + r")\b")
 
 
+@lru_cache(maxsize=4096)  # pure, and an article repeats its mentions and offices
 def _office_key(role: str) -> str:
     """A role lower-cased with its long office words in their short form."""
     return _OFFICE_SHORT_RE.sub(lambda m: _OFFICE_SHORT[m.group(0)], " ".join(role.lower().split()))
@@ -380,6 +381,7 @@ def _same_office(a: str, b: str) -> bool:
     return a in b or b in a
 
 
+@lru_cache(maxsize=4096)  # pure, and an article repeats its mentions and offices
 def _split_mention(mention: str) -> tuple[str, str]:
     """Split "Sekjen Kemendagri Dr. H. Suhajar Diantoro, M.Si" into (name, role)."""
     m = _DEGREE.sub("", mention).strip(" ,")
