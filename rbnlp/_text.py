@@ -147,25 +147,30 @@ _OPENING_DATELINE = re.compile(
 )
 _CAPS_WORD = re.compile(r"\b[A-Z]{3,}\b")
 _DATELINE_SEARCH = 3  # the dateline opens one of the first few lines (after the title, say)
+_TITLE_WORDS = 25  # a line of more words is a paragraph even without a final period
 
 
 def _opening_dateline(text: str, blocks: list[tuple[int, int]]) -> tuple[int, int] | None:
     """Index of the block that opens with the article's dateline, and where its text starts.
 
-    A dateline needs an outlet's mark: a domain, a parenthesised outlet, a word in
-    capitals, or a single word ("Rimanews-"). Only the lines before the first
-    finished sentence are searched: a dateline opens the article.
+    A dateline needs an outlet's mark: a domain or a parenthesised outlet
+    ("Suara.com-", "(ANTARA News)"), or, at the start of the first paragraph, a
+    word in capitals or a single word ("JAKARTA –", "Rimanews-"). A line before
+    that paragraph (a title: short, and it ends no sentence) needs the first kind, so
+    "Jokowi-Prabowo Bertemu" and "KPK – Lembaga Antirasuah" stay as written.
     """
     for i, (s, e) in enumerate(blocks[:_DATELINE_SEARCH]):
+        paragraph = _SENT_END.search(text, s, e) is not None or text.count(" ", s, e) >= _TITLE_WORDS
         m = _OPENING_DATELINE.match(text, s, e)
         if m:
             place = m.group("place")
             end = m.start("place") if place and place.lower() in _ABBREV else m.end()  # "- Dr. Budi"
             outlet = m.group("outlet")
-            if end < e and (_DOMAIN.search(outlet) or "(" in outlet or _CAPS_WORD.search(outlet)
-                            or len(outlet.split()) == 1):
+            strong = _DOMAIN.search(outlet) or "(" in outlet
+            weak = _CAPS_WORD.search(outlet) or len(outlet.split()) == 1
+            if end < e and (strong or (paragraph and weak)):
                 return i, end
-        if _SENT_END.search(text[s:e]):
+        if paragraph:
             break
     return None
 

@@ -67,6 +67,9 @@ def test_a_dash_after_a_name_is_not_a_dateline():
     for text in ["Wakil Presiden Ma'ruf Amin – Ketua panitia hadir.", "Presiden Jokowi - yang hadir - membuka."]:
         assert _texts(text) == [text]
         assert boilerplate_spans(text) == []
+    # a title is not the article's first paragraph: its dash stays
+    text = "Jokowi-Prabowo Bertemu di Istana\n\nKPK – Lembaga Antirasuah Bertindak\n\nPresiden hadir."
+    assert _texts(text) == ["Jokowi-Prabowo Bertemu di Istana", "KPK – Lembaga Antirasuah Bertindak", "Presiden hadir."]
 
 
 def test_titles_and_degrees_do_not_end_sentences():
