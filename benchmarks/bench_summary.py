@@ -24,6 +24,7 @@ from sklearn.base import clone
 
 import rbnlp
 from rbnlp import Summarizer, split_sentences
+from rbnlp._features import article_view
 from rbnlp._quotes import extract_quotes
 from rbnlp._text import content_blocks
 
@@ -144,7 +145,9 @@ def main() -> None:
 
     t = time.perf_counter()
     for r in recs[:1000]:
-        sents = split_sentences(r["text"])
+        # as the Reader does it: the article is split, tokenised and stemmed once (its view)
+        view = article_view(r["text"], nlp.summarizer.stem_mode)
+        sents = [s for block in view.sentences for s in block]
         scores_ = nlp.summarizer._score(sents, "", None, r["text"])
         nlp.summarizer.select(sents, *scores_)
         extract_quotes(r["text"], sents, content_blocks(r["text"]))

@@ -15,7 +15,7 @@ from sklearn.preprocessing import normalize
 
 from ._memo import Recent
 from ._stem import Stemmer
-from ._text import content_blocks, tokenize
+from ._text import content_blocks, split_block, tokenize
 
 __all__ = ["StemTransformer", "StemAnalyzer"]
 
@@ -23,6 +23,40 @@ _NUMBER = re.compile(r"^\d[\d.,]*$")
 
 
 _RECENT = Recent(512)  # the last few analysed documents: the theme and value taggers read the same text
+_VIEWS = Recent(512)  # the last few articles' views: the reader, the taggers and the summariser share them
+
+
+class ArticleView:
+    """An article's own text as paragraphs, sentences, tokens and stems: computed once, shared.
+
+    ``blocks`` are the content blocks (furniture skipped) and ``sentences[i]`` the
+    sentences of block ``i``. ``tokens`` and ``stems`` hold, for each sentence in
+    order, its tokens (case kept) and their stems. Tokens never cross a sentence,
+    so the article's tokens are these lists joined.
+    """
+
+    __slots__ = ("blocks", "sentences", "tokens", "stems", "_index")
+
+    def __init__(self, text: str, mode: str):
+        self.blocks = content_blocks(text)
+        self.sentences = [split_block(text, s, e) for s, e in self.blocks]
+        flat_sentences = [s for block in self.sentences for s in block]
+        self.tokens = [tokenize(s.text) for s in flat_sentences]
+        flat = Stemmer(mode=mode).stem_many([t for toks in self.tokens for t in toks])  # one call
+        self.stems, at = [], 0
+        for toks in self.tokens:
+            self.stems.append(flat[at : at + len(toks)])
+            at += len(toks)
+        self._index = {(s.start, s.end): i for i, s in enumerate(flat_sentences)}
+
+    def index(self, sentence) -> int | None:
+        """Position of ``sentence`` in :attr:`tokens`; None if it is not one of this article's."""
+        return self._index.get((sentence.start, sentence.end))
+
+
+def article_view(text: str, mode: str = "default") -> ArticleView:
+    """The :class:`ArticleView` of ``text`` (the last few are kept per process)."""
+    return _VIEWS.fetch((text, mode), ArticleView, text, mode)
 
 
 def _stems(doc: str, mode: str, clean: bool) -> list[str]:
@@ -30,10 +64,15 @@ def _stems(doc: str, mode: str, clean: bool) -> list[str]:
 
 
 def _stems_uncached(doc: str, mode: str, clean: bool) -> list[str]:
-    if clean:
-        doc = "\n".join(doc[s:e] for s, e in content_blocks(doc))
-    toks = tokenize(doc)
-    stems = Stemmer(mode=mode).stem_many(toks)
+    view = _VIEWS.get((doc, mode)) if clean else None
+    if view is not None:  # the reader already split and stemmed this article
+        toks = [t for ts in view.tokens for t in ts]
+        stems = [s for ss in view.stems for s in ss]
+    else:
+        if clean:
+            doc = "\n".join(doc[s:e] for s, e in content_blocks(doc))
+        toks = tokenize(doc)
+        stems = Stemmer(mode=mode).stem_many(toks)
     # numbers become one shape token: "75,03" -> "<num>"; keeps scores, years, counts alike
     return ["<num>" if t[0].isdigit() and _NUMBER.match(t) else s for t, s in zip(toks, stems) if s]
 

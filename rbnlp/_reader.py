@@ -10,11 +10,10 @@ import numpy as np
 
 from ._article import Article
 from ._errors import InputError
-from ._features import tfidf_transform
+from ._features import ArticleView, article_view, tfidf_transform
 from ._quotes import extract_quotes, rank_quotes
 from ._summarize import Summarizer
 from ._tagger import ThemeTagger
-from ._text import content_blocks, split_block
 from ._values import NAMED_VALUE_SCORE, has_value_context, named_values
 
 __all__ = ["Reader"]
@@ -133,6 +132,9 @@ class Reader:
         docs = [_document(t, h) for t, h in items]
         if not docs:
             return []
+        # each article is cleaned, split, tokenised and stemmed once; the taggers (for an
+        # untitled text) and the summariser read this view
+        views = [article_view(text, self.summarizer.stem_mode) for text, _ in items]
         base = self.tagger.base_vectorizer_
         X_base = tfidf_transform(base, docs)  # n-grams counted once for both taggers when they share it
         P = self.tagger.proba_from_base(X_base)
@@ -142,21 +144,21 @@ class Reader:
             V = self.value_tagger.proba_from_base(X_base)
         else:
             V = self.value_tagger.predict_proba(docs)
-        drafts = [self._draft(text, title, p, v) for (text, title), p, v in zip(items, P, V)]
+        drafts = [self._draft(text, title, view, p, v) for (text, title), view, p, v in zip(items, views, P, V)]
         # one scorer call for every sentence of the batch
         scored = self.summarizer._score_many([(d.text, d.sentences, d.title, d.theme_terms) for d in drafts])
         return [self._finish(d, sent_scores, sim) for d, (sent_scores, sim) in zip(drafts, scored)]
 
-    def _draft(self, text: str, title: str | None, p: np.ndarray, v: np.ndarray) -> _Draft:
+    def _draft(self, text: str, title: str | None, view: ArticleView, p: np.ndarray, v: np.ndarray) -> _Draft:
         """Everything about one article but its summary and quotes."""
         labels = tuple(c for c, pi, ti in zip(self.labels, p, self.tagger.thresholds_) if pi >= ti)
-        blocks = content_blocks(text)
+        blocks, per_block = view.blocks, view.sentences
         headline = ""
         if title is None and len(blocks) > 1:
             s, e = blocks[0]
             if not _HEADLINE_END.search(text[s:e]) and len(text[s:e].split()) <= 25:
-                headline, blocks = text[s:e], blocks[1:]
-        sentences = [s for b in blocks for s in split_block(text, *b)]
+                headline, blocks, per_block = text[s:e], blocks[1:], per_block[1:]
+        sentences = [s for block in per_block for s in block]
         values, value_scores = self._values(text, sentences, v)
         theme_terms: dict[str, float] = {}
         for label in labels:

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import repeat
 from typing import Sequence
 
 import numpy as np
 from sklearn.base import BaseEstimator, TransformerMixin
 
-from ._features import _as_texts
+from ._features import _as_texts, article_view
 from ._spans import Sentence
 from ._stem import Stemmer
-from ._text import split_sentences, tokenize
+from ._text import tokenize
 
 __all__ = ["Summarizer"]
 
@@ -108,7 +107,7 @@ class Summarizer(TransformerMixin, BaseEstimator):
 
             feats, labels = [], []
             for text, keep in zip(_as_texts(X), y):
-                sents = split_sentences(text)
+                sents = self._sentences(text)
                 if not sents:
                     continue
                 keep = [k.strip() for k in keep if k and k.strip()]
@@ -125,19 +124,35 @@ class Summarizer(TransformerMixin, BaseEstimator):
         return [[s.text for s in self.summarize(t)] for t in _as_texts(X)]
 
     # ------------------------------------------------------------------ scoring
-    def _vectors(self, texts: Sequence[str]) -> tuple[np.ndarray, dict[str, int]]:
-        """L2-normalised log-tf x idf rows of stemmed content words, one per text, and the vocabulary."""
-        stop = _stopwords()
-        per_text = [[w for w in tokenize(t.lower()) if w not in stop and not w.isdigit()] for t in texts]
+    def _content_stems(self, texts: Sequence[str]) -> list[list[str]]:
+        """Per text, the stems of its content words (no stopwords, no bare numbers)."""
+        per_text = [tokenize(t) for t in texts]
         stems = Stemmer(mode=self.stem_mode).stem_many([w for toks in per_text for w in toks])  # one call
+        out, at = [], 0
+        for toks in per_text:
+            out.append(_content(toks, stems[at : at + len(toks)]))
+            at += len(toks)
+        return out
+
+    def _sentence_stems(self, text: str | None, sentences: Sequence[Sentence]) -> list[list[str]]:
+        """``_content_stems`` of the sentences, from the article's shared view when they are its own."""
+        if text is not None:
+            view = article_view(text, self.stem_mode)
+            at = [view.index(s) for s in sentences]
+            if None not in at:
+                return [_content(view.tokens[i], view.stems[i]) for i in at]
+        return self._content_stems([s.text for s in sentences])
+
+    def _vectors(self, rows: Sequence[Sequence[str]]) -> tuple[np.ndarray, dict[str, int]]:
+        """L2-normalised log-tf x idf rows of the given stems, and the vocabulary."""
+        stems = [w for row in rows for w in row]
         # columns in sorted term order, so sums (and scores) do not depend on word order
-        vocab = {w: i for i, w in enumerate(sorted(set(stems) - {""}))}
-        n = len(texts)
-        cols = np.fromiter(map(vocab.get, stems, repeat(-1)), dtype=np.intp, count=len(stems))
-        rows = np.repeat(np.arange(n), [len(toks) for toks in per_text])
-        known = cols >= 0
+        vocab = {w: i for i, w in enumerate(sorted(set(stems)))}
+        n = len(rows)
+        cols = np.fromiter(map(vocab.__getitem__, stems), dtype=np.intp, count=len(stems))
+        row_of = np.repeat(np.arange(n), [len(row) for row in rows])
         counts = np.zeros((n, len(vocab)), dtype=np.float64)
-        np.add.at(counts, (rows[known], cols[known]), 1.0)
+        np.add.at(counts, (row_of, cols), 1.0)
         present = counts > 0
         idf = np.log((1 + n) / (1 + present.sum(axis=0)))
         log_tf = np.log(counts, out=np.zeros_like(counts), where=present)
@@ -178,8 +193,7 @@ class Summarizer(TransformerMixin, BaseEstimator):
     def _features(self, text, sentences, title, theme_terms) -> tuple[np.ndarray, np.ndarray]:
         """Per-sentence features (the four weighted signals first) and the similarity matrix."""
         n = len(sentences)
-        texts = [s.text for s in sentences] + [title or ""]
-        V, vocab = self._vectors(texts)
+        V, vocab = self._vectors(self._sentence_stems(text, sentences) + self._content_stems([title or ""]))
         S, t = V[:n], V[n]
         sim = S @ S.T
         np.fill_diagonal(sim, 0.0)
@@ -229,7 +243,7 @@ class Summarizer(TransformerMixin, BaseEstimator):
         else:
             limit_k = n if self.n_words else self.k
         if sim is None:
-            V, _ = self._vectors([s.text for s in sentences[: self.max_sentences]])
+            V, _ = self._vectors(self._content_stems([s.text for s in sentences[: self.max_sentences]]))
             sim = V @ V.T
         chosen: list[int] = []
         words = 0
@@ -252,8 +266,12 @@ class Summarizer(TransformerMixin, BaseEstimator):
         self, text: str, *, sentences: Sequence[Sentence] | None = None, title: str = "", theme_terms=None
     ) -> list[Sentence]:
         """Summary sentences of ``text`` (offsets into ``text``), in document order."""
-        sents = list(sentences) if sentences is not None else split_sentences(text)
+        sents = list(sentences) if sentences is not None else self._sentences(text)
         return self.select(sents, *self._score(sents, title, theme_terms, text))
+
+    def _sentences(self, text: str) -> list[Sentence]:
+        """``split_sentences(text)``, from the article's shared view (split and stemmed once)."""
+        return [s for block in article_view(text, self.stem_mode).sentences for s in block]
 
 
 _N_FEATURES = 20
@@ -261,6 +279,12 @@ _DIGIT = re.compile(r"\d")
 _CAPITALISED = re.compile(r" [A-Z]")  # words after the first that start with a capital (fast to scan)
 # feature columns the learned scorer sees: all but title overlap (2) and theme relevance (3)
 _LEARNED = [0, 1] + list(range(4, _N_FEATURES))
+
+
+def _content(tokens: Sequence[str], stems: Sequence[str]) -> list[str]:
+    """The stems of the content words among ``tokens``: no stopwords, no bare numbers."""
+    stop = _stopwords()
+    return [st for w, st in zip(tokens, stems) if st and not w.isdigit() and w.lower() not in stop]
 
 
 def _pad(scores: np.ndarray, n: int) -> np.ndarray:

@@ -86,3 +86,22 @@ def test_fast_tfidf_counts_a_stem_with_a_space_like_the_joined_string():
     index = _NgramIndex({"a b": 0, "a": 1, "c": 2, "a b c": 3}, bigrams=True)
     cols, counts = index.count(["a b", "c", "a", "b"])
     assert dict(zip(cols.tolist(), counts.tolist())) == {0: 2, 1: 1, 2: 1, 3: 1}
+
+
+def test_an_article_view_is_the_same_split_and_stems_as_each_stage_alone(seed_texts):
+    from rbnlp import Summarizer, split_sentences
+    from rbnlp._features import _RECENT, _VIEWS, _stems, article_view
+
+    summarizer = Summarizer()
+    for text in seed_texts.values():
+        _RECENT.clear()
+        _VIEWS.clear()
+        alone = _stems(text, "default", True)  # no view yet: the analyzer tokenises by itself
+        view = article_view(text)
+        _RECENT.clear()
+        assert _stems(text, "default", True) == alone  # now read from the view
+        sentences = [s for block in view.sentences for s in block]
+        assert sentences == split_sentences(text)
+        assert [t for toks in view.tokens for t in toks]  # an article has words
+        # the summariser's content stems are the same from the view as from the sentence texts
+        assert summarizer._sentence_stems(text, sentences) == summarizer._content_stems([s.text for s in sentences])
