@@ -19,9 +19,11 @@ __all__ = ["Summarizer"]
 
 @lru_cache(maxsize=1)
 def _stopwords() -> frozenset[str]:
+    """Sastrawi's stopwords as written in lower case, capitalised or in capitals."""
     from Sastrawi.StopWordRemover.StopWordRemoverFactory import StopWordRemoverFactory
 
-    return frozenset(StopWordRemoverFactory().get_stop_words())
+    words = StopWordRemoverFactory().get_stop_words()
+    return frozenset(words) | {w.capitalize() for w in words} | {w.upper() for w in words}
 
 
 class Summarizer(TransformerMixin, BaseEstimator):
@@ -284,7 +286,7 @@ _LEARNED = [0, 1] + list(range(4, _N_FEATURES))
 def _content(tokens: Sequence[str], stems: Sequence[str]) -> list[str]:
     """The stems of the content words among ``tokens``: no stopwords, no bare numbers."""
     stop = _stopwords()
-    return [st for w, st in zip(tokens, stems) if st and not w.isdigit() and w.lower() not in stop]
+    return [st for w, st in zip(tokens, stems) if st and w not in stop and not w.isdigit()]
 
 
 def _pad(scores: np.ndarray, n: int) -> np.ndarray:
