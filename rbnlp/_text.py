@@ -95,8 +95,12 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_DATELINE_MAX = 120  # characters; the longest dateline line in the corpora has 46
+
+
 def _is_dateline(line: str) -> bool:
-    if not _DATE.search(line):
+    """A line of dates, times and domains with at most three other words ("Kompas.com - 28/09/2022")."""
+    if len(line) > _DATELINE_MAX or not _DATE.search(line):
         return False
     rest = _DATE.sub(" ", line)
     rest = _DOMAIN.sub(" ", rest)
