@@ -168,12 +168,19 @@ class _People:
     _starts: list = field(default_factory=list, repr=False)
     _runs: dict = field(default_factory=dict, repr=False)  # run -> its words, built when first needed
     _where: dict = field(default_factory=dict, repr=False)  # word -> its (run, index) occurrences
+    _full: dict = field(default_factory=dict, repr=False)  # name -> full_name(name): a third are repeats
 
     def full_name(self, name: str) -> tuple[str, int]:
         """The fullest capitalised name in the text containing ``name`` ("Hadi" -> "Hadi Prabowo").
 
         Returns the name and the offset of its fullest occurrence (-1 if not found).
         """
+        hit = self._full.get(name)
+        if hit is None:
+            hit = self._full[name] = self._fullest(name)
+        return hit
+
+    def _fullest(self, name: str) -> tuple[str, int]:
         target = name.split()
         n_t = len(target)
         best, pos = name, -1
