@@ -42,16 +42,22 @@ class ArticleView:
         self.sentences = [split_block(text, s, e) for s, e in self.blocks]
         flat_sentences = [s for block in self.sentences for s in block]
         self.tokens = [tokenize(s.text) for s in flat_sentences]
-        flat = Stemmer(mode=mode).stem_many([t for toks in self.tokens for t in toks])  # one call
-        self.stems, at = [], 0
-        for toks in self.tokens:
-            self.stems.append(flat[at : at + len(toks)])
-            at += len(toks)
+        self.stems = stem_rows(self.tokens, mode)
         self._index = {(s.start, s.end): i for i, s in enumerate(flat_sentences)}
 
     def index(self, sentence) -> int | None:
         """Position of ``sentence`` in :attr:`tokens`; None if it is not one of this article's."""
         return self._index.get((sentence.start, sentence.end))
+
+
+def stem_rows(rows: list[list[str]], mode: str) -> list[list[str]]:
+    """The stems of several token lists, in one ``stem_many`` call, as lists of the same lengths."""
+    flat = Stemmer(mode=mode).stem_many([t for row in rows for t in row])
+    out, at = [], 0
+    for row in rows:
+        out.append(flat[at : at + len(row)])
+        at += len(row)
+    return out
 
 
 def article_view(text: str, mode: str = "default") -> ArticleView:

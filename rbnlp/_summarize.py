@@ -9,9 +9,8 @@ from typing import Sequence
 import numpy as np
 from sklearn.base import BaseEstimator, TransformerMixin
 
-from ._features import _as_texts, article_view
+from ._features import _as_texts, article_view, stem_rows
 from ._spans import Sentence
-from ._stem import Stemmer
 from ._text import tokenize
 
 __all__ = ["Summarizer"]
@@ -129,12 +128,7 @@ class Summarizer(TransformerMixin, BaseEstimator):
     def _content_stems(self, texts: Sequence[str]) -> list[list[str]]:
         """Per text, the stems of its content words (no stopwords, no bare numbers)."""
         per_text = [tokenize(t) for t in texts]
-        stems = Stemmer(mode=self.stem_mode).stem_many([w for toks in per_text for w in toks])  # one call
-        out, at = [], 0
-        for toks in per_text:
-            out.append(_content(toks, stems[at : at + len(toks)]))
-            at += len(toks)
-        return out
+        return [_content(toks, stems) for toks, stems in zip(per_text, stem_rows(per_text, self.stem_mode))]
 
     def _sentence_stems(self, text: str | None, sentences: Sequence[Sentence]) -> list[list[str]]:
         """``_content_stems`` of the sentences, from the article's shared view when they are its own."""
