@@ -66,8 +66,6 @@ def named_values(sentences: Iterable[Sentence]) -> set[str]:
     """
     out: set[str] = set()
     sentences = list(sentences)
-    if not sentences:
-        return out
     whole = " ".join(s.text for s in sentences).lower()
     if not any(h in whole for h in _VALUE_HINTS):  # most articles name no value at all
         return out
