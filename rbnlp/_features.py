@@ -32,17 +32,20 @@ class ArticleView:
     ``blocks`` are the content blocks (furniture skipped) and ``sentences[i]`` the
     sentences of block ``i``. ``tokens`` and ``stems`` hold, for each sentence in
     order, its tokens (case kept) and their stems. Tokens never cross a sentence,
-    so the article's tokens are these lists joined.
+    so the article's tokens are these lists joined: ``words`` and ``word_stems``.
     """
 
-    __slots__ = ("blocks", "sentences", "tokens", "stems", "_index")
+    __slots__ = ("blocks", "sentences", "tokens", "stems", "words", "word_stems", "_index")
 
     def __init__(self, text: str, mode: str):
         self.blocks = content_blocks(text)
         self.sentences = [split_block(text, s, e) for s, e in self.blocks]
         flat_sentences = [s for block in self.sentences for s in block]
         self.tokens = [tokenize(s.text) for s in flat_sentences]
-        self.stems = stem_rows(self.tokens, mode)
+        # the article's tokens and stems as two flat lists too (the TF-IDF analyzer reads those)
+        self.words = [t for row in self.tokens for t in row]
+        self.word_stems = Stemmer(mode=mode).stem_many(self.words)
+        self.stems = _rows_like(self.word_stems, self.tokens)
         self._index = {(s.start, s.end): i for i, s in enumerate(flat_sentences)}
 
     def index(self, sentence) -> int | None:
@@ -52,7 +55,11 @@ class ArticleView:
 
 def stem_rows(rows: list[list[str]], mode: str) -> list[list[str]]:
     """The stems of several token lists, in one ``stem_many`` call, as lists of the same lengths."""
-    flat = Stemmer(mode=mode).stem_many([t for row in rows for t in row])
+    return _rows_like(Stemmer(mode=mode).stem_many([t for row in rows for t in row]), rows)
+
+
+def _rows_like(flat: list, rows: list[list]) -> list[list]:
+    """``flat`` cut into consecutive lists as long as those of ``rows``."""
     out, at = [], 0
     for row in rows:
         out.append(flat[at : at + len(row)])
@@ -72,8 +79,7 @@ def _stems(doc: str, mode: str, clean: bool) -> list[str]:
 def _stems_uncached(doc: str, mode: str, clean: bool) -> list[str]:
     view = _VIEWS.get((doc, mode)) if clean else None
     if view is not None:  # the reader already split and stemmed this article
-        toks = [t for ts in view.tokens for t in ts]
-        stems = [s for ss in view.stems for s in ss]
+        toks, stems = view.words, view.word_stems
     else:
         if clean:
             doc = "\n".join(doc[s:e] for s, e in content_blocks(doc))

@@ -147,8 +147,7 @@ class Summarizer(TransformerMixin, BaseEstimator):
         n = len(rows)
         cols = np.fromiter(map(vocab.__getitem__, stems), dtype=np.intp, count=len(stems))
         row_of = np.repeat(np.arange(n), [len(row) for row in rows])
-        counts = np.zeros((n, len(vocab)), dtype=np.float64)
-        np.add.at(counts, (row_of, cols), 1.0)
+        counts = np.bincount(row_of * len(vocab) + cols, minlength=n * len(vocab)).reshape(n, len(vocab)).astype(float)
         present = counts > 0
         idf = np.log((1 + n) / (1 + present.sum(axis=0)))
         log_tf = np.log(counts, out=np.zeros_like(counts), where=present)
