@@ -39,8 +39,12 @@ _REPORT_VERBS = (
     "mengemukakan|membeberkan|berujar|bertutur|berkata|menandaskan|mengutarakan|melanjutkan|"
     "memastikan|mengklaim|menerangkan|menguraikan|menyebutkan|mengungkap|berpesan|mengajak"
 )
-# X mengatakan, ... / X menyampaikan bahwa ...
-_SUBJECT_VERB = re.compile(rf"(?P<verb>\b(?:{_REPORT_VERBS}))\b(?P<conj>\s+(?:bahwa|jika|kalau))?", re.IGNORECASE)
+# X mengatakan, ... / X menyampaikan bahwa ...; the look-ahead on the verbs' first letters
+# lets the engine pass over other words without trying every verb
+_VERB_INITIALS = "".join(sorted({v[0] for v in _REPORT_VERBS.split("|")}))
+_SUBJECT_VERB = re.compile(
+    rf"(?P<verb>\b(?=[{_VERB_INITIALS}])(?:{_REPORT_VERBS}))\b(?P<conj>\s+(?:bahwa|jika|kalau))?", re.IGNORECASE
+)
 _PASSIVE = (
     "disampaikan|diungkapkan|dipaparkan|dijelaskan|ditambahkan|ditegaskan|dikatakan|"
     "diterangkan|dituturkan|disebutkan|diakui|dinyatakan"
@@ -646,13 +650,6 @@ def _resolve(mention: str, people: _People, at: int = 0, skip: list | None = Non
     return full, people.role_of(full, role)
 
 
-# Each pattern below matches a whole word of its list, so a sentence without any
-# such word is skipped before the (slower) pattern search.
-_WORD = re.compile(r"\w+")
-_MENURUT_WORDS = frozenset({"menurut", "menurutnya"})
-_MID_WORDS = frozenset(c + n for c in _CUES.split("|") for n in ("", "nya"))
-_VERB_WORDS = frozenset(_REPORT_VERBS.split("|"))
-
 
 def _indirect(sent: Sentence) -> tuple[int, int, str, str, str] | None:
     t = sent.text
@@ -662,20 +659,19 @@ def _indirect(sent: Sentence) -> tuple[int, int, str, str, str] | None:
         rest = _OLEH.sub("", rest)
         mention = "nya" if m.group("nya") else _mention_after(rest)
         return (sent.start, sent.end, "indirect", m.group("cue").lower(), mention)
-    words = set(_WORD.findall(t.lower()))
-    m = _MENURUT.search(t) if not words.isdisjoint(_MENURUT_WORDS) else None
+    m = _MENURUT.search(t) if "enurut" in t else None
     if m and m.start() < 40:
         mention = "nya" if m.group("nya") else _mention_after(t[m.end() :])
         if mention and not _FIRST_PERSON.match(mention):
             return (sent.start, sent.end, "indirect", "menurut", mention)
-    m = _MID.search(t) if not words.isdisjoint(_MID_WORDS) else None
+    m = _MID.search(t)
     if m:
         mention = "nya" if m.group("nya") or m.group("cue").lower().endswith("nya") else _mention_after(t[m.end() :])
         cue = m.group("cue").lower()
         cue = cue[:-3] if cue.endswith("nya") and cue != "nya" else cue
         if mention and (mention.lower() in _PRONOUNS or mention[0].isupper()):
             return (sent.start, sent.end, "indirect", cue, mention)
-    m = _SUBJECT_VERB.search(t) if not words.isdisjoint(_VERB_WORDS) else None
+    m = _SUBJECT_VERB.search(t)
     if m and m.start() > 0:
         mention = _mention_before(t[: m.start()])
         if mention and (mention.lower() in _PRONOUNS or _is_speaker_mention(mention)):
