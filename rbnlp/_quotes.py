@@ -66,6 +66,9 @@ _STOP = re.compile(
 )
 # a verb after a capitalised word ends a mention: "kata Andi Yusran disambut tepuk tangan peserta"
 _VERB_AFTER_NAME = re.compile(r"(\b[A-Z][\w'’.]*)\s+(?:di|me|ber|ter)[a-z]{3,}\b.*$", re.DOTALL)
+# the same before a reporting verb, after a name of two words or more: one capitalised word before a
+# verb is as often a sentence's first word ("Perempuan berusia 26 tahun ini mengaku")
+_NAME_THEN_VERB = re.compile(r"(\b[A-Z][\w'’.]*\s+[A-Z][\w'’.]*)\s+(?:di|me|ber|ter)[a-z]{3,}\b.*$", re.DOTALL)
 _TITLE_BEFORE = re.compile(
     r"(?:bertajuk|bertema|berjudul|bertagline|tajuk|tema|judul|slogan|jargon|tagline|program|"
     r"gerakan|istilah|sebutan|aplikasi|acara|kegiatan|kampanye|motto|moto|semboyan|julukan)\s*$",
@@ -100,7 +103,7 @@ _ROLE_WORDS = _OFFICE_HEADS | _RANKS | set(
     bapenda dukcapil disdukcapil dpmptsp bpkad bkpsdm bkd opd kemenkumham kemenag kemensos kemenkes
     kemendikbud kemenpan-rb kemenpanrb panrb polda polres kejati kejari kejagung
     koperasi perumda perusahaan yayasan asosiasi paguyuban forum himpunan ikatan persatuan partai fraksi
-    majelis pengadilan universitas sekolah puskesmas rsud satgas upp saber operasional perwakilan
+    majelis pengadilan universitas sekolah puskesmas rsud satgas upp saber pungli operasional perwakilan
     """.split()
 )
 # offices and region words followed by a place name: "Bupati Sleman Kustini", "Sekda Kota Jambi Ridwan"
@@ -136,7 +139,9 @@ _ROLE_AFTER = re.compile(r"[^,.;\n]{1,60},\s*([^,.;\n]{3,120}?)\s*,")
 _PAREN_ABBR = re.compile(r"\((\S+)\)")
 _MENTION_SPAN = re.compile(r"[^,;:!?“”\"\n]*?(?=[,;:!?“”\"\n]|\.(?:\s|$)|$)")
 _NAME_AFTER_ROLE = re.compile(rf",\s*((?:{_CAP}\s*)+?)(?=[,.;]|\s+[a-z]|$)")
-_CLAUSE_BREAK = re.compile(r"[;:!?“”\"]|(?<!\b[A-Z])\.\s|,\s(?=[a-z])")  # not after an initial ("W.Z. Johannes")
+# not after an initial ("W.Z. Johannes"), nor inside a list of capitalised words ("Birokrasi, Akuntabilitas
+# Aparatur, dan Pengawasan")
+_CLAUSE_BREAK = re.compile(r"[;:!?“”\"]|(?<!\b[A-Z])\.\s|,\s(?=[a-z])(?!(?:dan|serta)\s+[A-Z])")
 _CONNECTIVE = re.compile(
     r"^\s*(?:Untuk itu|Sementara itu|Selain itu|Lebih lanjut|Di sisi lain|Dalam kesempatan itu|Kemudian|Namun|Adapun)\s*,?\s*"
 )
@@ -147,7 +152,7 @@ _OLEH = re.compile(r"^\s*oleh\s+")
 _NAME_APPOSITIVE = re.compile(
     r"(?:^|[.,;]\s+|\s)(?P<name>(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]+),\s+(?P<app>[^,.;“”\"]{3,120}),?\s*$"
 )
-_FILLER_END = re.compile(r"(?:\s+(?:juga|pun|pula|sendiri|kemudian|lalu|itu|ini))+\s*$")
+_FILLER_END = re.compile(r"(?:\s+(?:juga|pun|pula|sendiri|kemudian|lalu|itu|ini|sebelumnya))+\s*$")
 _FIRST_PERSON = re.compile(r"(?:saya|kami|kita)\b", re.IGNORECASE)
 
 
@@ -199,6 +204,8 @@ class _People:
                         and not any(ends[i : i + n_t])):
                     continue
             lo = max(0, i - 3)
+            if lo and toks[lo - 1] == "I":  # "I Gusti Ngurah Bagus Mahendra" for "Mahendra"
+                lo -= 1
             before = toks[lo:i]
             cut = 0
             for k, t in enumerate(before):
@@ -217,7 +224,8 @@ class _People:
             j = i + len(span)
             if not ends[j - 1]:
                 for t, end in zip(toks[j : j + 3], ends[j : j + 3]):
-                    if t.lower() in _ROLE_WORDS or t.isupper():
+                    # an office word ends the name, unless it is also a name word ("Arif Gunadi Pratama")
+                    if (t.lower() in _ROLE_WORDS and t.lower() not in _OFFICE_OR_NAME) or t.isupper():
                         break
                     keep_right.append(t)
                     if end:  # the sentence ends with this word
@@ -275,19 +283,27 @@ class _People:
         """The role written just before a name at ``pos`` ("Kepala Biro X, Budi" -> "Kepala Biro X"), else after it."""
         if pos < 0:
             return ""
-        before = self.text[max(0, pos - 160) : pos]
+        before = self.text[max(0, pos - 200) : pos]
         before = _HONORIFIC.sub(" ", before).rstrip(" ,")
         toks = before.split()
+        while toks and toks[-1].lower().strip(".") in _RANKS:  # "Kepala Bidang Propam Polda Jambi, AKBP Rosdiana"
+            toks.pop()
+            if toks:
+                toks[-1] = toks[-1].rstrip(",")
         run: list[str] = []
         for t in reversed(toks):
             core = t.strip(",")
-            if (t.endswith(",") and run) or (t.endswith(".") and not _HONORIFIC.match(t + " ") and len(core) > 3
-                                             and not _INITIALS.fullmatch(core)):
+            # a comma ends the role, unless it lists the fields of the office's unit, closed by "dan",
+            # before the office word is reached ("Deputi Bidang Reformasi Birokrasi, Akuntabilitas
+            # Aparatur, dan Pengawasan")
+            if (t.endswith(",") and ("dan" not in run or any(w.lower().strip("(),") in _OFFICE_HEADS for w in run))) or (
+                    t.endswith(".") and not _HONORIFIC.match(t + " ") and len(core) > 3
+                    and not _INITIALS.fullmatch(core)):
                 break
             # "Kepala SMP Negeri 1 Kuningan", "Direktur RSUD W.Z. Johannes"
             if (core[:1].isupper() or core[:1] == "(" or core.isdigit()
                     or core in ("dan", "dari", "bidang", "urusan", "untuk", "&")):
-                run.insert(0, core)
+                run.insert(0, core + "," if t.endswith(",") else core)
             else:
                 break
         role = _role(" ".join(run))
@@ -325,6 +341,15 @@ class _People:
             if len(cand) > len(best):
                 best = cand
         return best
+
+    def holder(self, role: str) -> tuple[str, str]:
+        """The person the article names in an office, and that office as written there
+        ("Bupati" -> ("Abdul Haris Mustakim", "Bupati Sumbawa")); empty strings if it names none."""
+        for m in _office_pattern(role).finditer(self.text):
+            name, office = _split_mention(role + m.group(1))
+            if len(name.split()) >= 2 and office and _same_office(role, office):
+                return self.full_name(name)[0], office
+        return "", ""
 
     def role_of(self, full: str, role: str) -> str:
         """Prefer the fuller role known for this person when ``role`` is a shortened form of it."""
@@ -430,9 +455,21 @@ def _split_mention(mention: str) -> tuple[str, str]:
     return " ".join(name_toks), role
 
 
+# "Bupati X yang diwakili Asisten Y", "Wali Kota X melalui Sekda": the office of whoever spoke is the last
+_REPRESENTED = re.compile(r"\s+(?:yang\s+)?(?:diwakili|melalui|dibacakan)(?:\s+oleh)?\s+")
+# what follows an office without being part of it: "... selaku ketua panitia", "... yang juga Inspektur"
+_QUALIFIER = re.compile(r"\s+(?:selaku|yang\s+juga|berusia|dalam|dari\s+unsur)\s.*$", re.DOTALL)
+
+
 def _role(text: str) -> str:
     """Role as written, with "Long Form (Abbr)" shortened to its abbreviation."""
-    text = text.strip(" ,")
+    text = _QUALIFIER.sub("", _REPRESENTED.split(text)[-1]).strip(" ,")
+    # "Perwakilan BSSN, Deputi Bidang Operasi": of two offices in a row the later one is the speaker's
+    parts = text.split(", ")
+    for k in range(len(parts) - 1, 0, -1):
+        if parts[k].split()[:1] and parts[k].split()[0].lower() in _OFFICE_HEADS:
+            text = ", ".join(parts[k:])
+            break
     words = text.split()
     while words and words[0].lower().strip("(),.") not in _OFFICE_HEADS:
         words.pop(0)
@@ -475,10 +512,13 @@ def _mention_after(text: str) -> str:
     mention = _VERB_AFTER_NAME.sub(r"\1", _STOP.sub("", span)).strip()
     # "kata Sekretaris Daerah Sumbar, Zulhendri Koto, di Padang": the name follows the role
     # (only when the role runs up to the comma: "Sekda DIY dalam acara di X, Kompleks Y" names no one)
+    # ("menurut dia, Kulon Progo kini ..." names no one either: a pronoun is the whole mention); a
+    # lone capitalised word after an office is its place when a name follows ("Ketua UPP Pandeglang, Dadang")
     rest = text[m.end() :] if m else ""
-    if mention and mention == span.strip() and not _split_mention(mention)[0]:
-        nm = _NAME_AFTER_ROLE.match(rest)
-        if nm:
+    if mention and mention == span.strip() and mention.lower() not in _PRONOUNS:
+        name, role = _split_mention(mention)
+        nm = _NAME_AFTER_ROLE.match(rest) if not name or (role and " " not in name) else None
+        if nm and (not name or " " in nm.group(1).strip()):
             mention = f"{mention}, {nm.group(1).strip()}"
     return mention
 
@@ -498,8 +538,17 @@ def _mention_before(prefix: str) -> str:
     first = head.split()[:1]
     if first and first[0].lower() in _OFFICE_HEADS and len(tail.split()) <= 5 and _is_name(tail):
         return clause.strip()
-    # "Sekda Kalsel dalam kesempatan terpisah menyebut", "Bupati juga mengingatkan"
-    clause = _FILLER_END.sub("", _STOP.sub("", clause))
+    # "Ditanya soal upah, Syarifah menjelaskan", "Usai dilantik, Frans mengatakan": an opening phrase
+    # that names no one, then the subject
+    # (one that holds no office: not "Kepala Biro Hukum, Komunikasi dan Informasi ... Herman"; and not
+    # "..., Bustang di Palu, Selasa", where a day after the subject is context)
+    if (first and not any(w.lower().strip("(),.-–") in _OFFICE_HEADS for w in head.split())
+            and tail[:1].isupper() and not _STOP.search(" " + tail)
+            and (_is_name(tail.split(" ")[0]) or tail.split()[0].lower() in _OFFICE_HEADS)):
+        clause = tail
+    # "Sekda Kalsel dalam kesempatan terpisah menyebut", "Bupati juga mengingatkan", "Wakil Bupati
+    # Ketut Sudiasa mengapresiasi langkah itu dan meminta"
+    clause = _NAME_THEN_VERB.sub(r"\1", _FILLER_END.sub("", _STOP.sub("", clause)))
     return clause.strip()
 
 
@@ -639,7 +688,12 @@ def _resolve(mention: str, people: _People, at: int = 0, skip: list | None = Non
                 return full, r
         if role and (not people.last or people.roles.get(people.last)):
             # "kata Bupati" before anyone else spoke, or after someone of another known office
-            # spoke: the office itself, as fully as the article writes it
+            # spoke: the person the article names in that office, else the office itself, as
+            # fully as the article writes it
+            holder, office = people.holder(role)
+            if holder:
+                full = people.add(holder, office)
+                return full, people.role_of(full, office)
             office = people.office(role)
             people.roles.setdefault(office, office)  # a later "kata Bupati" is the same office
             return office, office

@@ -234,3 +234,53 @@ def test_a_place_after_the_event_is_not_the_name_of_the_office_holder():
             "Kompleks Kepatihan, Selasa (18/10/2022).")
     (q,) = quotes(text)
     assert q.speaker == "Sekretaris Daerah DIY"
+
+
+def test_an_office_whose_unit_lists_its_fields_keeps_its_commas():
+    text = ("Deputi Bidang Pelayanan, Pengawasan, dan Akuntabilitas Kementerian PANRB, Sri Handayani Putri, "
+            "mengatakan evaluasi dimulai bulan depan.")
+    (q,) = quotes(text)
+    assert q.speaker == "Sri Handayani Putri"
+    assert q.role == "Deputi Bidang Pelayanan, Pengawasan, dan Akuntabilitas Kementerian PANRB"
+
+
+def test_a_police_rank_before_the_name_is_neither_name_nor_role():
+    text = ("Kepala Bidang Humas Polda Riau, AKBP Dedi Kurniawan, membenarkan laporan itu. "
+            "Menurut Dedi, pelapor sudah dimintai keterangan.")
+    assert {(q.speaker, q.role) for q in quotes(text)} == {("Dedi Kurniawan", "Kepala Bidang Humas Polda Riau")}
+
+
+def test_the_role_of_a_representative_is_the_office_of_whoever_spoke():
+    text = ("Bupati Sleman yang diwakili Asisten Pemerintahan Setda Sleman, Budi Harsono, mengatakan "
+            "pelayanan dibuka sampai malam.")
+    (q,) = quotes(text)
+    assert (q.speaker, q.role) == ("Budi Harsono", "Asisten Pemerintahan Setda Sleman")
+
+
+def test_what_follows_an_office_without_being_part_of_it_is_left_out_of_the_role():
+    text = ("Ketua Pelaksana UPP Saber Pungli Kabupaten Garut yang juga Inspektur Kabupaten, Deni Hermawan, "
+            "menegaskan bahwa laporan warga ditindaklanjuti.")
+    (q,) = quotes(text)
+    assert (q.speaker, q.role) == ("Deni Hermawan", "Ketua Pelaksana UPP Saber Pungli Kabupaten Garut")
+
+
+def test_an_opening_phrase_before_the_subject_is_not_the_speaker():
+    text = ("Kepala BKD Kota Malang, Wahyu Setiawan Putra, membuka acara itu. Ditanya soal tunjangan, "
+            "Wahyu menjelaskan bahwa besarannya belum berubah. Usai rapat, Wahyu mengatakan data segera dikirim.")
+    qs = quotes(text)
+    assert len(qs) == 2
+    assert {(q.speaker, q.role) for q in qs} == {("Wahyu Setiawan Putra", "Kepala BKD Kota Malang")}
+
+
+def test_an_office_alone_names_the_person_the_article_gives_for_it():
+    text = ("Bupati Sumbawa Abdul Haris Mustakim meresmikan mal pelayanan publik itu. "
+            "\u201cSemua izin kini di satu tempat,\u201d kata Bupati.")
+    (q,) = quotes(text)
+    assert (q.speaker, q.role) == ("Abdul Haris Mustakim", "Bupati Sumbawa")
+
+
+def test_a_pronoun_mention_does_not_take_the_next_capitalised_words_as_a_name():
+    text = ("Kepala Bagian Organisasi Setda Kulon Progo, Anindita Sari, memaparkan capaian SAKIP. "
+            "Menurut dia, Kulon Progo kini masuk lima besar di provinsi itu.")
+    qs = quotes(text)
+    assert qs and all(q.speaker == "Anindita Sari" for q in qs)
