@@ -241,7 +241,7 @@ _BLOCKS = Recent(256)  # the taggers and the reader clean the same text
 _ABBREV = frozenset(
     """
     dr drs dra prof ir h hj st sh se mm mh msi mpd spd skm kh ny tn sdr sdri bpk ibu pak
-    kab kec kel kota prov jl jln no nomor hal tel telp fax rp usd kg km cm mm ml
+    kab kec kel prov jl jln no nomor hal tel telp fax rp usd kg km cm mm ml
     dll dsb dst dkk yth ybs tsb sbg an a.n u.p cq c.q bag bab pasal ayat
     m.si m.m m.a m.sc m.pd m.h s.h s.e s.t s.kom s.sos s.ip s.pd s.ag s.kep s.ked s.i.p
     ph.d m.kes m.ap m.kn s.ip m.ak ak ca mac rep.publ publ

@@ -81,6 +81,12 @@ def test_titles_and_degrees_do_not_end_sentences():
     ]
 
 
+def test_a_place_ending_in_kota_ends_a_sentence():
+    # "Kab." and "Kec." are abbreviations; "Kota" is a whole word, often the last of a sentence
+    text = "Rapat digelar di Balai Kota. Ketua DPRD hadir di Kab. Sleman."
+    assert _texts(text) == ["Rapat digelar di Balai Kota.", "Ketua DPRD hadir di Kab. Sleman."]
+
+
 def test_numbers_dates_and_domains_do_not_end_sentences():
     text = ("Indeks naik menjadi 75,03 persen dari 1.250 sampel pada 28/9/2022 pukul 17.31 WIB. "
             "Info di www.setkab.go.id dan Kompas.com. Selesai.")
