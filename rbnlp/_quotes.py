@@ -152,6 +152,7 @@ _OLEH = re.compile(r"^\s*oleh\s+")
 _NAME_APPOSITIVE = re.compile(
     r"(?:^|[.,;]\s+|\s)(?P<name>(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]+),\s+(?P<app>[^,.;“”\"]{3,120}),?\s*$"
 )
+_RELATIVE_END = re.compile(r",\s+yang\s[^,]*$")
 _FILLER_END = re.compile(r"(?:\s+(?:juga|pun|pula|sendiri|kemudian|lalu|itu|ini|sebelumnya))+\s*$")
 _FIRST_PERSON = re.compile(r"(?:saya|kami|kita)\b", re.IGNORECASE)
 
@@ -230,6 +231,12 @@ class _People:
                     keep_right.append(t)
                     if end:  # the sentence ends with this word
                         break
+            # "Gubernur DKI Jakarta Anies Baswedan", "Ketua Asprov PSSI Sumsel Musni": acronyms and places
+            # end the office, as long as two name words remain ("Wali Kota Bogor Bima Arya" keeps "Bima")
+            while (left and ((len(left[0]) > 1 and left[0].isalpha() and left[0].isupper())  # not "M." nor "I"
+                             or left[0].lower() in PLACES)
+                   and len(left) - 1 + len(span) + len(keep_right) >= 2):
+                left = left[1:]
             cand = " ".join(left + span + keep_right)
             n, n_best = len(cand.split()), len(best.split())
             if n > n_best or (pos < 0 and n == n_best):  # longer, or the first occurrence
@@ -451,6 +458,10 @@ def _split_mention(mention: str) -> tuple[str, str]:
         while len(name_toks) >= 2 and name_toks[0].lower() in _DIRECTIONS:  # "Pasaman Barat Hendri"
             i += 1
             name_toks.pop(0)
+    elif len(name_toks) >= 3 and i > 0 and name_toks[0].lower() in PLACES:
+        # "Gubernur DKI Jakarta Anies Baswedan": a place closing the role, then the name
+        i += 1
+        name_toks.pop(0)
     role = _role(" ".join(toks[:i]))
     return " ".join(name_toks), role
 
@@ -526,6 +537,8 @@ def _mention_after(text: str) -> str:
 def _mention_before(prefix: str) -> str:
     """The subject of a reporting verb: the end of the clause before it."""
     prefix = _DEGREE.sub("", _HONORIFIC.sub("", _AGE.sub("", prefix).rstrip(" ,")))
+    # "Salah seorang warga, Suryani, yang mengurus akta, mengaku": a relative clause after the subject
+    prefix = _RELATIVE_END.sub("", prefix)
     # "Andi Pratiwi, analis data pada Dinas X, mengaku": the appositive after the name is the role
     m = _NAME_APPOSITIVE.search(prefix)
     if m and m.group("app").split()[0].lower() in _OFFICE_HEADS:

@@ -284,3 +284,22 @@ def test_a_pronoun_mention_does_not_take_the_next_capitalised_words_as_a_name():
             "Menurut dia, Kulon Progo kini masuk lima besar di provinsi itu.")
     qs = quotes(text)
     assert qs and all(q.speaker == "Anindita Sari" for q in qs)
+
+
+def test_a_relative_clause_after_the_subject_does_not_hide_the_speaker():
+    text = ("Salah seorang warga, Marlina, yang mengurus akta di hari pertama, mengaku terbantu. "
+            "\u201cAntrean sekarang cepat,\u201d ujarnya.")
+    qs = quotes(text)
+    assert [q.kind for q in qs] == ["indirect", "direct"]
+    assert all(q.speaker == "Marlina" for q in qs)
+
+
+def test_the_place_or_acronym_closing_an_office_is_not_the_first_name():
+    text = ("\u201cJalur sepeda kami tambah,\u201d kata Gubernur DKI Jakarta Hendra Wiratama di Balai Kota. "
+            "Ketua DPP PKB Sulastri Handayani menyampaikan bahwa fraksinya mendukung. "
+            "\u201cKami siap,\u201d ujar Sulastri.")
+    assert [(q.speaker, q.role) for q in quotes(text)] == [
+        ("Hendra Wiratama", "Gubernur DKI Jakarta"),
+        ("Sulastri Handayani", "Ketua DPP PKB"),
+        ("Sulastri Handayani", "Ketua DPP PKB"),
+    ]
