@@ -77,7 +77,7 @@ _TITLE_BEFORE = re.compile(
 # words an office starts with: a role is cut to begin at the first of them
 _OFFICE_HEADS = set(
     """
-    kepala sekjen sekretaris menteri wakil gubernur bupati walikota wali sekda deputi direktur dirjen ketua
+    kepala sekjen sekretaris menteri wakil gubernur bupati walikota wali sekda deputi direktur dirjen ketua duta
     anggota kapuspen kabag kasubag kasubbag kabid kasi kadis camat lurah presiden wapres inspektur irjen
     asisten staf juru jubir koordinator komisioner plt pj plh penjabat kapolda kapolres kapolri kapolsek
     kajati kajari jaksa jpu rektor dekan dosen peneliti pengamat analis pakar ekonom aktivis warga
@@ -88,6 +88,24 @@ _OFFICE_HEADS = set(
     komisaris dirut kanit ceo vice corporate
     """.split()
 )
+# what ordinary people are described as: a role as the guideline's labels write it ("pedagang sayur",
+# "warga Kampung Sumo", "pensiunan guru SD di Kecamatan X"), though not an office
+_PERSON_NOUNS = set(
+    """
+    warga pedagang penjual pembeli pelajar siswa siswi mahasiswa mahasiswi santri karyawan karyawati
+    pekerja buruh nelayan petani peternak pensiunan peserta penerima pengunjung pemohon pengguna
+    pelanggan penumpang sopir pengemudi relawan kader agen perawat bidan dokter pengusaha
+    pelaku tukang honorer penyuluh wali
+    """.split()
+)
+
+
+def _is_role_head(word: str) -> bool:
+    """Whether a role can start with ``word``: an office (any case) or, written in lower case, a
+    description of a person ("pedagang sayur"; "Serikat Buruh Indonesia" is an organisation)."""
+    core = word.strip("(),.-–")
+    return core.lower() in _OFFICE_HEADS or core in _PERSON_NOUNS
+
 # police and military ranks: offices, not names, and dropped from the end of a role
 _RANKS = {"pol", "akp", "akbp", "kompol", "iptu", "ipda", "aiptu", "aipda", "bripka", "brigadir", "kombes", "irjen",
           "brigjen", "komjen", "letkol", "mayor", "kapten", "kolonel"}
@@ -321,7 +339,7 @@ class _People:
         if pos < 0:
             return ""
         m = _ROLE_AFTER.match(self.text, pos, pos + 200)
-        if m and m.group(1).split()[0].lower() in _OFFICE_HEADS:
+        if m and _is_role_head(m.group(1).split()[0]):
             return _role(m.group(1))
         return ""
 
@@ -469,7 +487,7 @@ def _split_mention(mention: str) -> tuple[str, str]:
 # "Bupati X yang diwakili Asisten Y", "Wali Kota X melalui Sekda": the office of whoever spoke is the last
 _REPRESENTED = re.compile(r"\s+(?:yang\s+)?(?:diwakili|melalui|dibacakan)(?:\s+oleh)?\s+")
 # what follows an office without being part of it: "... selaku ketua panitia", "... yang juga Inspektur"
-_QUALIFIER = re.compile(r"\s+(?:selaku|yang\s+juga|berusia|dalam|dari\s+unsur)\s.*$", re.DOTALL)
+_QUALIFIER = re.compile(r"\s+(?:selaku|yang\s+juga|berusia|bernama|dalam|dari\s+unsur)(?:\s.*)?$", re.DOTALL)
 
 
 def _role(text: str) -> str:
@@ -482,12 +500,12 @@ def _role(text: str) -> str:
             text = ", ".join(parts[k:])
             break
     words = text.split()
-    while words and words[0].lower().strip("(),.") not in _OFFICE_HEADS:
+    while words and not _is_role_head(words[0]):
         words.pop(0)
     while len(words) > 1 and words[-1].lower().strip("(),.") in _RANKS:  # "Kapolres Pati AKBP"
         words.pop()
     text = " ".join(words)
-    if not text or words[0].lower() == "warga":  # a resident holds no office
+    if not text or words[0].lower() == "warga":  # a resident holds no office (as the labels have it)
         return ""
     # "Sekretaris Jenderal (Sekjen) Kemendagri" -> "Sekjen Kemendagri"
     words = text.split()
@@ -510,7 +528,7 @@ def _role(text: str) -> str:
         else:
             out.append(w)
     role = " ".join(out)
-    if not any(w.lower().strip(",.()") in _ROLE_WORDS for w in role.split()):
+    if not (out[0] in _PERSON_NOUNS or any(w.lower().strip(",.()") in _ROLE_WORDS for w in out)):
         return ""
     return role
 
@@ -541,7 +559,7 @@ def _mention_before(prefix: str) -> str:
     prefix = _RELATIVE_END.sub("", prefix)
     # "Andi Pratiwi, analis data pada Dinas X, mengaku": the appositive after the name is the role
     m = _NAME_APPOSITIVE.search(prefix)
-    if m and m.group("app").split()[0].lower() in _OFFICE_HEADS:
+    if m and _is_role_head(m.group("app").split()[0]):
         return f"{m.group('app')}, {m.group('name')}"
     # "Kepala Biro X, Nofrizal Tanjung, menyampaikan": keep "Role, Name" together, and the
     # whole role where it runs on ("Narasumber dari Biro Organisasi Setda Sumsel, Rizki Putra")
@@ -549,7 +567,9 @@ def _mention_before(prefix: str) -> str:
     clause = _CONNECTIVE.sub("", clause)
     head, _, tail = clause.rpartition(", ")
     first = head.split()[:1]
-    if first and first[0].lower() in _OFFICE_HEADS and len(tail.split()) <= 5 and _is_name(tail):
+    # ("Salah satu peserta dari BKPSDM Gunungkidul, Sri Wahyuningsih": a description holds the role)
+    if first and len(tail.split()) <= 5 and _is_name(tail) and (
+            first[0].lower() in _OFFICE_HEADS or _DESCRIBED.match(head)):
         return clause.strip()
     # "Ditanya soal upah, Syarifah menjelaskan", "Usai dilantik, Frans mengatakan": an opening phrase
     # that names no one, then the subject
@@ -646,9 +666,11 @@ def extract_quotes(text: str, sentences: list[Sentence], blocks: list[tuple[int,
         if ev:
             events.append(ev)
     events.sort()
+    # a pronoun's antecedent is never inside a quote, nor in the page furniture between blocks
+    skip = directs + [(e, s) for (_, e), (s, _) in zip([(0, 0)] + blocks, blocks + [(len(text), len(text))])]
     quotes = []
     for s, e, kind, cue, mention in events:
-        speaker, role = _resolve(mention, people, s, directs)
+        speaker, role = _resolve(mention, people, s, skip)
         quotes.append(
             Quote(text[s:e], s, e, kind=kind, cue=cue, speaker=speaker, role=role, speaker_mention=mention)
         )
@@ -668,6 +690,11 @@ def _replace(q: Quote, **kw) -> Quote:
     return replace(q, **kw)
 
 
+# "Seorang pedagang sayur", "Salah satu peserta dari BKPSDM X": a description of a person opens the phrase
+_DESCRIBED = re.compile(
+    r"(?:(?:[Ss]alah\s+(?:satu|seorang)|[Ss]eorang|[Ss]ejumlah|[Pp]ara)\s+)?(?:" + "|".join(sorted(_PERSON_NOUNS)) + r")\b"
+)
+_SENTENCE_END = re.compile(r"(?<=[a-z]{3})[.!?]\s+")
 _PERSON_RUN = re.compile(r"(?<![\w.])([A-Z][a-z'’]+(?:[ \u00a0]+[A-Z][a-z'’]+){1,3})(?![\w])")
 
 
@@ -677,9 +704,10 @@ def _last_person_before(text: str, pos: int, skip: list[tuple[int, int]], start:
     for m in _PERSON_RUN.finditer(text, start, pos):
         if any(s <= m.start() < e for s, e in skip):
             continue
-        before = text[max(0, m.start() - 80) : m.start()].split()
+        # the words before it in its own sentence ("... 600 orang peserta. Camat Pasar Kemis, Agus")
+        before = _SENTENCE_END.split(text[max(0, m.start() - 80) : m.start()])[-1].split()
         name, role = _split_mention(" ".join(before[-8:] + [m.group(1)]))
-        if name and role:
+        if name and role.split()[0].lower() in _OFFICE_HEADS if role else False:  # an official, not "pengunjung Pulau X"
             best = name
     return best
 
@@ -694,6 +722,9 @@ def _resolve(mention: str, people: _People, at: int = 0, skip: list | None = Non
                 return full, people.roles.get(full, "")
         return people.last, people.roles.get(people.last, "")
     name, role = _split_mention(mention)
+    if not name and role and role.split()[0] in _PERSON_NOUNS:
+        # "ujar pensiunan jenderal itu": a description, not an office, refers back like a pronoun
+        return _resolve("", people, at, skip)
     if not name:
         # "tegas Deputi DKK", "kata Sekda": a role alone names the speaker holding it
         for full, r in people.roles.items():

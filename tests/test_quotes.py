@@ -303,3 +303,29 @@ def test_the_place_or_acronym_closing_an_office_is_not_the_first_name():
         ("Sulastri Handayani", "Ketua DPP PKB"),
         ("Sulastri Handayani", "Ketua DPP PKB"),
     ]
+
+
+def test_an_ordinary_person_is_described_as_written_but_a_resident_has_no_role():
+    text = ("Seorang pedagang sayur, Wulan Sari, mengaku omzetnya naik. "
+            "Warga Kelurahan Ampenan, Hamdan Ali, mengatakan antrean kini singkat.")
+    assert [(q.speaker, q.role) for q in quotes(text)] == [("Wulan Sari", "pedagang sayur"), ("Hamdan Ali", "")]
+
+
+def test_a_name_in_the_page_furniture_is_no_pronouns_antecedent():
+    text = ("Kepala BKD Kota Jambi, Rina Wulandari, mengatakan formasi diumumkan lebih awal.\n\n"
+            "Baca Juga: Wali Kota Jambi Resmikan Pasar Tradisional Angso Duo\n\n"
+            "Ia mengingatkan pelamar agar merujuk pada informasi resmi.")
+    assert {q.speaker for q in quotes(text)} == {"Rina Wulandari"}
+
+
+def test_a_description_is_a_role_only_where_it_describes_the_speaker():
+    text = ("Menteri Pendidikan Budi Hartono meninjau sekolah itu. Saat masuknya siswa baru ke sekolah, "
+            "Budi mengatakan pengawasan guru perlu diperketat.")
+    assert [(q.speaker, q.role) for q in quotes(text)] == [("Budi Hartono", "Menteri Pendidikan")]
+
+
+def test_a_pronoun_refers_to_an_official_introduced_in_its_own_sentence():
+    text = ("\u201cKami latih 600 pegawai,\u201d kata Kepala BKPSDM, Nurhasanah Putri. Pelatihan diikuti 600 orang "
+            "peserta. Camat Pasar Kemis, Agus Salim Harahap, menyambut baik pelatihan tersebut. "
+            "Ia mengakui sebagian staf senior kesulitan.")
+    assert [(q.speaker, q.role) for q in quotes(text)][-1] == ("Agus Salim Harahap", "Camat Pasar Kemis")
