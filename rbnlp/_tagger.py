@@ -37,7 +37,7 @@ class ThemeTagger(BaseEstimator):
         If set, e.g. ``(3, 5)``, add ``char_wb`` n-grams of the raw text.
     min_df : int, default 2
     max_df : float, default 0.9
-    C : float, default 4.0
+    C : float, default 16.0
         Inverse regularisation of each logistic regression.
     calibration : {"sigmoid", "isotonic"}, default "sigmoid"
     cv : int, default 3
@@ -90,7 +90,7 @@ class ThemeTagger(BaseEstimator):
         char_ngrams: tuple[int, int] | None = None,
         min_df: int = 2,
         max_df: float = 0.9,
-        C: float = 4.0,
+        C: float = 16.0,
         calibration: str = "sigmoid",
         cv: int = 3,
         select_k: int | None = 100,
