@@ -490,6 +490,7 @@ _REPRESENTED = re.compile(r"\s+(?:yang\s+)?(?:diwakili|melalui|dibacakan)(?:\s+o
 _QUALIFIER = re.compile(r"\s+(?:selaku|yang\s+juga|berusia|bernama|dalam|dari\s+unsur)(?:\s.*)?$", re.DOTALL)
 
 
+@lru_cache(maxsize=4096)  # pure, and an article repeats its offices
 def _role(text: str) -> str:
     """Role as written, with "Long Form (Abbr)" shortened to its abbreviation."""
     text = _QUALIFIER.sub("", _REPRESENTED.split(text)[-1]).strip(" ,")
@@ -667,7 +668,7 @@ def extract_quotes(text: str, sentences: list[Sentence], blocks: list[tuple[int,
             events.append(ev)
     events.sort()
     # a pronoun's antecedent is never inside a quote, nor in the page furniture between blocks
-    skip = directs + [(e, s) for (_, e), (s, _) in zip([(0, 0)] + blocks, blocks + [(len(text), len(text))])]
+    skip = sorted(directs + [(e, s) for (_, e), (s, _) in zip([(0, 0)] + blocks, blocks + [(len(text), len(text))])])
     quotes = []
     for s, e, kind, cue, mention in events:
         speaker, role = _resolve(mention, people, s, skip)
@@ -699,10 +700,12 @@ _PERSON_RUN = re.compile(r"(?<![\w.])([A-Z][a-z'’]+(?:[ \u00a0]+[A-Z][a-z'’]
 
 
 def _last_person_before(text: str, pos: int, skip: list[tuple[int, int]], start: int = 0) -> str:
-    """The last "Role Name Name" mention in ``text[start:pos]`` outside quotes (a pronoun's antecedent)."""
+    """The last "Role Name Name" mention in ``text[start:pos]`` outside the ``skip`` spans (sorted,
+    not overlapping: quotes and furniture), a pronoun's antecedent."""
     best = ""
     for m in _PERSON_RUN.finditer(text, start, pos):
-        if any(s <= m.start() < e for s, e in skip):
+        k = bisect_right(skip, (m.start(), len(text))) - 1  # the last span starting at or before the match
+        if k >= 0 and m.start() < skip[k][1]:
             continue
         # the words before it in its own sentence ("... 600 orang peserta. Camat Pasar Kemis, Agus")
         before = _SENTENCE_END.split(text[max(0, m.start() - 80) : m.start()])[-1].split()
