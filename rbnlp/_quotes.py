@@ -100,11 +100,21 @@ _PERSON_NOUNS = set(
 )
 
 
+# "Seorang pedagang sayur", "Salah satu peserta dari BKPSDM X": a description of a person opens the phrase
+_DESCRIBED = re.compile(
+    r"(?:(?:[Ss]alah\s+(?:satu|seorang)|[Ss]eorang|[Ss]ejumlah|[Pp]ara)\s+)?(?:" + "|".join(sorted(_PERSON_NOUNS)) + r")\b"
+)
+
+
+def _is_office_word(word: str) -> bool:
+    """Whether ``word`` (any case, brackets and commas aside) is a word an office starts with."""
+    return word.strip("(),.-–").lower() in _OFFICE_HEADS
+
+
 def _is_role_head(word: str) -> bool:
     """Whether a role can start with ``word``: an office (any case) or, written in lower case, a
     description of a person ("pedagang sayur"; "Serikat Buruh Indonesia" is an organisation)."""
-    core = word.strip("(),.-–")
-    return core.lower() in _OFFICE_HEADS or core in _PERSON_NOUNS
+    return _is_office_word(word) or word.strip("(),.-–") in _PERSON_NOUNS
 
 # police and military ranks: offices, not names, and dropped from the end of a role
 _RANKS = {"pol", "akp", "akbp", "kompol", "iptu", "ipda", "aiptu", "aipda", "bripka", "brigadir", "kombes", "irjen",
@@ -321,7 +331,7 @@ class _People:
             # a comma ends the role, unless it lists the fields of the office's unit, closed by "dan",
             # before the office word is reached ("Deputi Bidang Reformasi Birokrasi, Akuntabilitas
             # Aparatur, dan Pengawasan")
-            if (t.endswith(",") and ("dan" not in run or any(w.lower().strip("(),") in _OFFICE_HEADS for w in run))) or (
+            if (t.endswith(",") and ("dan" not in run or any(map(_is_office_word, run)))) or (
                     t.endswith(".") and not _HONORIFIC.match(t + " ") and len(core) > 3
                     and not _INITIALS.fullmatch(core)):
                 break
@@ -497,7 +507,7 @@ def _role(text: str) -> str:
     # "Perwakilan BSSN, Deputi Bidang Operasi": of two offices in a row the later one is the speaker's
     parts = text.split(", ")
     for k in range(len(parts) - 1, 0, -1):
-        if parts[k].split()[:1] and parts[k].split()[0].lower() in _OFFICE_HEADS:
+        if parts[k].split()[:1] and _is_office_word(parts[k].split()[0]):
             text = ", ".join(parts[k:])
             break
     words = text.split()
@@ -573,10 +583,9 @@ def _mention_before(prefix: str) -> str:
             first[0].lower() in _OFFICE_HEADS or _DESCRIBED.match(head)):
         return clause.strip()
     # "Ditanya soal upah, Syarifah menjelaskan", "Usai dilantik, Frans mengatakan": an opening phrase
-    # that names no one, then the subject
-    # (one that holds no office: not "Kepala Biro Hukum, Komunikasi dan Informasi ... Herman"; and not
-    # "..., Bustang di Palu, Selasa", where a day after the subject is context)
-    if (first and not any(w.lower().strip("(),.-–") in _OFFICE_HEADS for w in head.split())
+    # that holds no office, then the subject (not "Kepala Biro Hukum, Komunikasi dan Informasi ...
+    # Herman"; nor "..., Bustang di Palu, Selasa", where a day after the subject is context)
+    if (first and not any(map(_is_office_word, head.split()))
             and tail[:1].isupper() and not _STOP.search(" " + tail)
             and (_is_name(tail.split(" ")[0]) or tail.split()[0].lower() in _OFFICE_HEADS)):
         clause = tail
@@ -691,10 +700,6 @@ def _replace(q: Quote, **kw) -> Quote:
     return replace(q, **kw)
 
 
-# "Seorang pedagang sayur", "Salah satu peserta dari BKPSDM X": a description of a person opens the phrase
-_DESCRIBED = re.compile(
-    r"(?:(?:[Ss]alah\s+(?:satu|seorang)|[Ss]eorang|[Ss]ejumlah|[Pp]ara)\s+)?(?:" + "|".join(sorted(_PERSON_NOUNS)) + r")\b"
-)
 _SENTENCE_END = re.compile(r"(?<=[a-z]{3})[.!?]\s+")
 _PERSON_RUN = re.compile(r"(?<![\w.])([A-Z][a-z'’]+(?:[ \u00a0]+[A-Z][a-z'’]+){1,3})(?![\w])")
 
@@ -710,7 +715,7 @@ def _last_person_before(text: str, pos: int, skip: list[tuple[int, int]], start:
         # the words before it in its own sentence ("... 600 orang peserta. Camat Pasar Kemis, Agus")
         before = _SENTENCE_END.split(text[max(0, m.start() - 80) : m.start()])[-1].split()
         name, role = _split_mention(" ".join(before[-8:] + [m.group(1)]))
-        if name and role.split()[0].lower() in _OFFICE_HEADS if role else False:  # an official, not "pengunjung Pulau X"
+        if name and role and _is_office_word(role.split()[0]):  # an official, not "pengunjung Pulau X"
             best = name
     return best
 
