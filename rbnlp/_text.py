@@ -33,7 +33,7 @@ _TERMINAL = re.compile(
         bagikan\ artikel|bagikan\ berita|share\ this|apresiasi\ spesial|
         kirimkan\ apresiasi|artikel\ pilihan|berita\ terkait|artikel\ terkait|
         related\ posts?|komentar\ \(\d+\)|(?:tags?|topik|kata\ kunci)\s*:?\s*$)""",
-    re.IGNORECASE | re.VERBOSE,
+    re.VERBOSE,  # matched against the lower-cased line
 )
 
 # A line starting with a label like these is furniture by itself.
@@ -42,7 +42,7 @@ _LABEL_LINE = re.compile(
         editor|penulis|reporter|pewarta|penyunting|redaktur|fotografer|foto|sumber\ foto|
         halaman|tags?|topik|kata\ kunci|keywords?|dapatkan\ update|ikuti\ (?:kami|berita))
         \s*:""",
-    re.IGNORECASE | re.VERBOSE,
+    re.VERBOSE,  # matched against the lower-cased line
 )
 
 # Whole lines that are furniture wherever they stand (compared lower-cased, stripped).
@@ -72,7 +72,7 @@ _DATE = re.compile(
 _CAPTION_MARK = re.compile(
     r"\bDOK\.|\b(?:FOTO|Foto|Dok)\s*:|\(\s*(?:FOTO|Foto|Dok)\b|/\s*[A-Z][\w ]{1,40}/[\w ]{1,40}\s*$"
 )
-_CAPTION_HINTS = ("/", "DOK", "Dok", "Foto", "FOTO")  # a caption mark contains one of these
+_CAPTION_HINT = re.compile("/|DOK|Dok|Foto|FOTO")  # a caption mark contains one of these
 _SENT_END = re.compile(r"[.!?…:\"”’)]\s*$")
 _WORDS = re.compile(r"[^\W\d_]+")
 _THREE_WORDS = re.compile(r"[^\W\d_]+[\W\d_]+[^\W\d_]+[\W\d_]+[^\W\d_]")
@@ -123,7 +123,7 @@ def _classify(text: str, lines: list[tuple[int, int]]) -> list[bool]:
             or _LABEL_LINE.match(low)
             or _CAPTCHA.match(line)
             or not _WORDS.search(line)
-            or (any(h in line for h in _CAPTION_HINTS) and _CAPTION_MARK.search(line))
+            or (_CAPTION_HINT.search(line) and _CAPTION_MARK.search(line))
             or _is_dateline(line)
             or (not _THREE_WORDS.search(line) and not _SENT_END.search(line) and len(lines) > 1)
         )
