@@ -88,14 +88,14 @@ _OFFICE_HEADS = set(
     komisaris dirut kanit ceo vice corporate
     """.split()
 )
-# what ordinary people are described as: a role as the guideline's labels write it ("pedagang sayur",
-# "warga Kampung Sumo", "pensiunan guru SD di Kecamatan X"), though not an office
+# what ordinary people are described as, mostly by occupation: a role as the guideline's labels write
+# it ("pedagang sayur", "pensiunan guru SD di Kecamatan X"), though not an office; as labelled, a
+# resident, a customer or an applicant ("warga", "pelanggan", "pemohon") has no role
 _PERSON_NOUNS = set(
     """
     warga pedagang penjual pembeli pelajar siswa siswi mahasiswa mahasiswi santri karyawan karyawati
-    pekerja buruh nelayan petani peternak pensiunan peserta penerima pengunjung pemohon pengguna
-    pelanggan penumpang sopir pengemudi relawan kader agen perawat bidan dokter pengusaha
-    pelaku tukang honorer penyuluh wali
+    pekerja buruh nelayan petani peternak pensiunan peserta penumpang sopir pengemudi relawan kader
+    agen perawat bidan dokter pengusaha pelaku tukang honorer penyuluh wali
     """.split()
 )
 
@@ -461,7 +461,7 @@ def _split_mention(mention: str) -> tuple[str, str]:
         head, tail = m.rsplit(", ", 1)
         if _is_name(tail):
             return tail, _role(head)
-    toks = m.replace(",", " ").split()
+    toks = m.split()  # commas kept: a role may list its unit's fields ("Deputi Bidang A, B, dan C")
     cores = [t.strip(",.()") for t in toks]
     name_toks: list[str] = []
     i = len(toks)
@@ -538,7 +538,7 @@ def _role(text: str) -> str:
                 out.append(w)  # not an abbreviation of the words before it: as written
         else:
             out.append(w)
-    role = " ".join(out)
+    role = " ".join(out).rstrip(" ,")  # "Kabid Propam Polda Sulteng, AKBP" less its rank
     if not (out[0] in _PERSON_NOUNS or any(w.lower().strip(",.()") in _ROLE_WORDS for w in out)):
         return ""
     return role

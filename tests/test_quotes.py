@@ -329,3 +329,11 @@ def test_a_pronoun_refers_to_an_official_introduced_in_its_own_sentence():
             "peserta. Camat Pasar Kemis, Agus Salim Harahap, menyambut baik pelatihan tersebut. "
             "Ia mengakui sebagian staf senior kesulitan.")
     assert [(q.speaker, q.role) for q in quotes(text)][-1] == ("Agus Salim Harahap", "Camat Pasar Kemis")
+
+
+def test_an_office_that_speaks_unnamed_keeps_its_commas():
+    text = ("Deputi Bidang Pelayanan, Pengawasan, dan Akuntabilitas Kementerian PANRB menegaskan bahwa "
+            "evaluasi dilakukan setiap tahun.")
+    (q,) = quotes(text)
+    office = "Deputi Bidang Pelayanan, Pengawasan, dan Akuntabilitas Kementerian PANRB"
+    assert (q.speaker, q.role) == (office, office)
