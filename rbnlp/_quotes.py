@@ -100,6 +100,14 @@ _PERSON_NOUNS = set(
 )
 
 
+# capitalised words that begin a sentence or stand for a group, never a person's whole name
+_NOT_A_NAME = frozenset(
+    """
+    senin selasa rabu kamis jumat sabtu minggu sementara meski meskipun selain bahkan namun hal antara
+    banyak sumber pria wanita perempuan polisi saksi panitia pemuda veteran regulator rumor spekulasi
+    kini maka sedangkan adapun terkait berkaitan senada ditemui berbicara dengan saat sesaat indonesia
+    """.split()
+)
 # "Seorang pedagang sayur", "Salah satu peserta dari BKPSDM X": a description of a person opens the phrase
 _DESCRIBED = re.compile(
     r"(?:(?:[Ss]alah\s+(?:satu|seorang)|[Ss]eorang|[Ss]ejumlah|[Pp]ara)\s+)?(?:" + "|".join(sorted(_PERSON_NOUNS)) + r")\b"
@@ -180,7 +188,10 @@ _OLEH = re.compile(r"^\s*oleh\s+")
 _NAME_APPOSITIVE = re.compile(
     r"(?:^|[.,;]\s+|\s)(?P<name>(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]+),\s+(?P<app>[^,.;“”\"]{3,120}),?\s*$"
 )
-_RELATIVE_END = re.compile(r",\s+yang\s[^,]*$")
+# a relative clause or the circumstances after the subject: ", yang mengurus akta", ", dalam sambutannya"
+_RELATIVE_END = re.compile(
+    r",\s+(?:yang|dalam|di|saat|pada|ketika|usai|seusai|selepas|melalui|lewat|kepada|kemarin|sebelumnya)\s[^,]*$"
+)
 _FILLER_END = re.compile(r"(?:\s+(?:juga|pun|pula|sendiri|kemudian|lalu|itu|ini|sebelumnya))+\s*$")
 _FIRST_PERSON = re.compile(r"(?:saya|kami|kita)\b", re.IGNORECASE)
 
@@ -490,6 +501,8 @@ def _split_mention(mention: str) -> tuple[str, str]:
         # "Gubernur DKI Jakarta Anies Baswedan": a place closing the role, then the name
         i += 1
         name_toks.pop(0)
+    if len(name_toks) == 1 and name_toks[0].lower() in _NOT_A_NAME:  # "Sementara", "Pria", "Senin"
+        name_toks = []
     role = _role(" ".join(toks[:i]))
     return " ".join(name_toks), role
 
@@ -566,7 +579,8 @@ def _mention_after(text: str) -> str:
 def _mention_before(prefix: str) -> str:
     """The subject of a reporting verb: the end of the clause before it."""
     prefix = _DEGREE.sub("", _HONORIFIC.sub("", _AGE.sub("", prefix).rstrip(" ,")))
-    # "Salah seorang warga, Suryani, yang mengurus akta, mengaku": a relative clause after the subject
+    # "Salah seorang warga, Suryani, yang mengurus akta, mengaku", "Sekda X, Parlindungan Sitorus,
+    # dalam sambutannya mengatakan": what follows the subject is not part of it
     prefix = _RELATIVE_END.sub("", prefix)
     # "Andi Pratiwi, analis data pada Dinas X, mengaku": the appositive after the name is the role
     m = _NAME_APPOSITIVE.search(prefix)

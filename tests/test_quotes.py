@@ -337,3 +337,16 @@ def test_an_office_that_speaks_unnamed_keeps_its_commas():
     (q,) = quotes(text)
     office = "Deputi Bidang Pelayanan, Pengawasan, dan Akuntabilitas Kementerian PANRB"
     assert (q.speaker, q.role) == (office, office)
+
+
+def test_circumstances_after_the_subject_do_not_hide_the_speaker():
+    text = ("Sekretaris Daerah Kabupaten Sleman, Harda Kiswaya, dalam sambutannya mengatakan indeks RB "
+            "Sleman naik tiga poin.")
+    (q,) = quotes(text)
+    assert (q.kind, q.speaker, q.role) == ("indirect", "Harda Kiswaya", "Sekretaris Daerah Kabupaten Sleman")
+
+
+def test_a_common_word_opening_a_sentence_is_not_a_speaker():
+    text = ("Kepala Dinas Kominfo, Budi Santoso, mengatakan layanan dibuka. "
+            "Sumber mengatakan bahwa anggaran belum cair.")
+    assert "Sumber" not in {q.speaker for q in quotes(text)}
