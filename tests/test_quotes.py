@@ -350,3 +350,17 @@ def test_a_common_word_opening_a_sentence_is_not_a_speaker():
     text = ("Kepala Dinas Kominfo, Budi Santoso, mengatakan layanan dibuka. "
             "Sumber mengatakan bahwa anggaran belum cair.")
     assert "Sumber" not in {q.speaker for q in quotes(text)}
+
+
+def test_a_prefix_tree_pattern_matches_exactly_its_words():
+    import re
+
+    from rbnlp._quotes import _prefix_tree
+
+    words = ["menyebut", "menyebutkan", "mengaku", "mengakui", "me", "berkata", "berharap"]
+    tree = re.compile(rf"\b(?:{_prefix_tree(words)})\b", re.IGNORECASE)
+    plain = re.compile(rf"\b(?:{'|'.join(words)})\b", re.IGNORECASE)
+    text = "Ia menyebutkan, Menyebut lalu mengakuinya; ME berkata-kata, berharapan, mengaku dan mengakui."
+    assert [m.span() for m in tree.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert [m.group(0) for m in tree.finditer(text)] == ["menyebutkan", "Menyebut", "ME", "berkata", "mengaku",
+                                                        "mengakui"]
