@@ -190,7 +190,7 @@ class Summarizer(TransformerMixin, BaseEstimator):
     def _features(self, text, sentences, title, theme_terms) -> tuple[np.ndarray, np.ndarray]:
         """Per-sentence features (the four weighted signals first) and the similarity matrix."""
         n = len(sentences)
-        V, vocab = self._vectors(self._sentence_stems(text, sentences) + self._content_stems([title or ""]))
+        V, vocab = self._vectors(self._sentence_stems(text, sentences) + (self._content_stems([title]) if title else [[]]))
         S, t = V[:n], V[n]
         sim = S @ S.T
         np.fill_diagonal(sim, 0.0)
@@ -207,25 +207,23 @@ class Summarizer(TransformerMixin, BaseEstimator):
             if theme.max() > 0:
                 theme = theme / theme.max()
         idx = np.arange(n)
-        # paragraph structure: a sentence opens a paragraph when a line break precedes it
-        opens = np.array([i == 0 or (text is not None and "\n" in text[sentences[i - 1].end : s.start])
-                          for i, s in enumerate(sentences)], dtype=float)
+        # per sentence, in one pass: opens a paragraph (a line break before it), words, has a
+        # quotation mark, has a digit, capitalised words
+        rows = np.array([_surface(s.text, i == 0 or (text is not None and "\n" in text[sentences[i - 1].end : s.start]))
+                         for i, s in enumerate(sentences)], dtype=float).reshape(n, 5)
+        opens, words, quoted, digits, capitals = rows.T
         para = np.cumsum(opens) - 1
-        words = np.array([len(s.text.split()) for s in sentences], dtype=float)
         centroid = S.mean(axis=0)
         cn = np.linalg.norm(centroid) or 1.0
         to_centroid = S @ centroid / cn
         F = np.column_stack([
             central, position, title_sim, theme,
-            idx, idx / n, np.full(n, n), opens, para, np.log1p(words), to_centroid,
-            np.array(["“" in s.text or '"' in s.text for s in sentences], dtype=float),
+            idx, idx / n, np.full(n, n), opens, para, np.log1p(words), to_centroid, quoted,
             # context: likeness to the lead sentence and to the one before, rank, place in paragraph
             sim[0], np.concatenate([[0.0], np.diag(sim, 1)]), np.argsort(np.argsort(-central)),
             idx - np.maximum.accumulate(np.where(opens > 0, idx, 0)),
             # content: numbers, share of capitalised words (names), words before, relative centrality
-            np.array([_DIGIT.search(s.text) is not None for s in sentences], dtype=float),
-            np.array([len(_CAPITALISED.findall(s.text)) + s.text[0].isupper() for s in sentences])
-            / np.maximum(words, 1),
+            digits, capitals / np.maximum(words, 1),
             np.cumsum(words) - words, to_centroid / (to_centroid.max() or 1.0),
         ])
         return F, sim
@@ -276,6 +274,13 @@ _DIGIT = re.compile(r"\d")
 _CAPITALISED = re.compile(r" [A-Z]")  # words after the first that start with a capital (fast to scan)
 # feature columns the learned scorer sees: all but title overlap (2) and theme relevance (3)
 _LEARNED = [0, 1] + list(range(4, _N_FEATURES))
+
+
+def _surface(sentence: str, opens: bool) -> tuple:
+    """Surface signals of one sentence: opens a paragraph, words, a quotation mark, a digit,
+    capitalised words (the first word and any after a space)."""
+    return (opens, len(sentence.split()), "“" in sentence or '"' in sentence, _DIGIT.search(sentence) is not None,
+            len(_CAPITALISED.findall(sentence)) + sentence[0].isupper())
 
 
 def _content(tokens: Sequence[str], stems: Sequence[str]) -> list[str]:
