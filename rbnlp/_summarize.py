@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import compress
 from typing import Sequence
 
 import numpy as np
@@ -283,10 +284,21 @@ def _surface(sentence: str, opens: bool) -> tuple:
             len(_CAPITALISED.findall(sentence)) + sentence[0].isupper())
 
 
+class _ContentWords(dict):
+    """Token -> whether it is a content word (not a stopword, not a bare number), filled as met."""
+
+    def __missing__(self, token: str) -> bool:
+        flag = self[token] = token not in _stopwords() and not token.isdigit()
+        return flag
+
+
+_CONTENT_WORDS = _ContentWords()  # per process; tokens repeat across articles
+
+
 def _content(tokens: Sequence[str], stems: Sequence[str]) -> list[str]:
-    """The stems of the content words among ``tokens``: no stopwords, no bare numbers."""
-    stop = _stopwords()
-    return [st for w, st in zip(tokens, stems) if st and w not in stop and not w.isdigit()]
+    """The stems of the content words among ``tokens``: no stopwords, no bare numbers (nor empty stems)."""
+    # compress and filter loop in C: this runs for every sentence of every article
+    return list(filter(None, compress(stems, map(_CONTENT_WORDS.__getitem__, tokens))))
 
 
 def _pad(scores: np.ndarray, n: int) -> np.ndarray:
