@@ -135,7 +135,8 @@ _NOT_A_NAME = frozenset(
 )
 # "Seorang pedagang sayur", "Salah satu peserta dari BKPSDM X": a description of a person opens the phrase
 _DESCRIBED = re.compile(
-    r"(?:(?:[Ss]alah\s+(?:satu|seorang)|[Ss]eorang|[Ss]ejumlah|[Pp]ara)\s+)?(?:" + "|".join(sorted(_PERSON_NOUNS)) + r")\b"
+    r"(?:(?:[Ss]alah\s+(?:satu|seorang)|[Ss]eorang|[Ss]ejumlah|[Pp]ara)\s+)?"
+    r"(?:" + "|".join(sorted(_PERSON_NOUNS)) + r")\b"
 )
 
 

@@ -191,7 +191,8 @@ class Summarizer(TransformerMixin, BaseEstimator):
     def _features(self, text, sentences, title, theme_terms) -> tuple[np.ndarray, np.ndarray]:
         """Per-sentence features (the four weighted signals first) and the similarity matrix."""
         n = len(sentences)
-        V, vocab = self._vectors(self._sentence_stems(text, sentences) + (self._content_stems([title]) if title else [[]]))
+        title_stems = self._content_stems([title]) if title else [[]]
+        V, vocab = self._vectors(self._sentence_stems(text, sentences) + title_stems)
         S, t = V[:n], V[n]
         sim = S @ S.T
         np.fill_diagonal(sim, 0.0)
@@ -210,8 +211,9 @@ class Summarizer(TransformerMixin, BaseEstimator):
         idx = np.arange(n)
         # per sentence, in one pass: opens a paragraph (a line break before it), words, has a
         # quotation mark, has a digit, capitalised words
-        rows = np.array([_surface(s.text, i == 0 or (text is not None and "\n" in text[sentences[i - 1].end : s.start]))
-                         for i, s in enumerate(sentences)], dtype=float).reshape(n, 5)
+        breaks = [i == 0 or (text is not None and "\n" in text[sentences[i - 1].end : s.start])
+                  for i, s in enumerate(sentences)]
+        rows = np.array([_surface(s.text, b) for s, b in zip(sentences, breaks)], dtype=float).reshape(n, 5)
         opens, words, quoted, digits, capitals = rows.T
         para = np.cumsum(opens) - 1
         centroid = S.mean(axis=0)
