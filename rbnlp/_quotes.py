@@ -796,7 +796,6 @@ def _resolve(mention: str, people: _People, at: int = 0, skip: list | None = Non
     return full, people.role_of(full, role)
 
 
-
 def _indirect(sent: Sentence) -> tuple[int, int, str, str, str] | None:
     t = sent.text
     m = _PASSIVE_START.match(t)

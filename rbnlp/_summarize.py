@@ -150,7 +150,8 @@ class Summarizer(TransformerMixin, BaseEstimator):
         n = len(rows)
         cols = np.fromiter(map(vocab.__getitem__, stems), dtype=np.intp, count=len(stems))
         row_of = np.repeat(np.arange(n), [len(row) for row in rows])
-        counts = np.bincount(row_of * len(vocab) + cols, minlength=n * len(vocab)).reshape(n, len(vocab)).astype(float)
+        counts = np.bincount(row_of * len(vocab) + cols, minlength=n * len(vocab))
+        counts = counts.reshape(n, len(vocab)).astype(float)
         present = counts > 0
         idf = np.log((1 + n) / (1 + present.sum(axis=0)))
         log_tf = np.log(counts, out=np.zeros_like(counts), where=present)
