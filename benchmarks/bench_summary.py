@@ -145,8 +145,8 @@ def main() -> None:
 
     t = time.perf_counter()
     for r in recs[:1000]:
-        # as the Reader does it: the article is split, tokenised and stemmed once (its view)
-        view = article_view(r["text"], nlp.summarizer.stem_mode)
+        # as the Reader does it: the article is split and tokenised once (its view)
+        view = article_view(r["text"])
         sents = [s for block in view.sentences for s in block]
         scores_ = nlp.summarizer._score(sents, "", None, r["text"])
         nlp.summarizer.select(sents, *scores_)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import weakref
 from collections import Counter
+from functools import lru_cache
 from itertools import repeat
 
 import numpy as np
@@ -14,7 +15,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.preprocessing import normalize
 
 from ._memo import Recent
-from ._stem import Stemmer
+from ._stem import Stemmer, StemTable
 from ._text import content_blocks, split_block, tokenize
 
 __all__ = ["StemTransformer", "StemAnalyzer"]
@@ -27,25 +28,22 @@ _VIEWS = Recent(512)  # the last few articles' views: the reader, the taggers an
 
 
 class ArticleView:
-    """An article's own text as paragraphs, sentences, tokens and stems: computed once, shared.
+    """An article's own text as paragraphs, sentences and tokens: computed once, shared.
 
     ``blocks`` are the content blocks (furniture skipped) and ``sentences[i]`` the
-    sentences of block ``i``. ``tokens`` and ``stems`` hold, for each sentence in
-    order, its tokens (case kept) and their stems. Tokens never cross a sentence,
-    so the article's tokens are these lists joined: ``words`` and ``word_stems``.
+    sentences of block ``i``. ``tokens`` holds, for each sentence in order, its tokens
+    (case kept). Tokens never cross a sentence, so the article's tokens are these lists
+    joined: ``words``. Stems are derived from tokens by each stage (see :class:`StemTable`).
     """
 
-    __slots__ = ("blocks", "sentences", "tokens", "stems", "words", "word_stems", "_index")
+    __slots__ = ("blocks", "sentences", "tokens", "words", "_index")
 
-    def __init__(self, text: str, mode: str):
+    def __init__(self, text: str):
         self.blocks = content_blocks(text)
         self.sentences = [split_block(text, s, e) for s, e in self.blocks]
         flat_sentences = [s for block in self.sentences for s in block]
         self.tokens = [tokenize(s.text) for s in flat_sentences]
-        # the article's tokens and stems as two flat lists too (the TF-IDF analyzer reads those)
-        self.words = [t for row in self.tokens for t in row]
-        self.word_stems = Stemmer(mode=mode).stem_many(self.words)
-        self.stems = _rows_like(self.word_stems, self.tokens)
+        self.words = [t for row in self.tokens for t in row]  # the TF-IDF analyzer reads these
         self._index = {(s.start, s.end): i for i, s in enumerate(flat_sentences)}
 
     def index(self, sentence) -> int | None:
@@ -53,23 +51,20 @@ class ArticleView:
         return self._index.get((sentence.start, sentence.end))
 
 
-def stem_rows(rows: list[list[str]], mode: str) -> list[list[str]]:
-    """The stems of several token lists, in one ``stem_many`` call, as lists of the same lengths."""
-    return _rows_like(Stemmer(mode=mode).stem_many([t for row in rows for t in row]), rows)
-
-
-def _rows_like(flat: list, rows: list[list]) -> list[list]:
-    """``flat`` cut into consecutive lists as long as those of ``rows``."""
-    out, at = [], 0
-    for row in rows:
-        out.append(flat[at : at + len(row)])
-        at += len(row)
-    return out
-
-
-def article_view(text: str, mode: str = "default") -> ArticleView:
+def article_view(text: str) -> ArticleView:
     """The :class:`ArticleView` of ``text`` (the last few are kept per process)."""
-    return _VIEWS.fetch((text, mode), ArticleView, text, mode)
+    return _VIEWS.fetch(text, ArticleView, text)
+
+
+def _term(token: str, stem: str) -> str:
+    """A token's TF-IDF term: its stem; numbers become one shape ("75,03" -> "<num>"), so
+    scores, years and counts are alike; empty for a token with no stem."""
+    return "<num>" if stem and token[0].isdigit() and _NUMBER.match(token) else stem
+
+
+@lru_cache(maxsize=None)
+def _terms(mode: str) -> StemTable:
+    return StemTable(mode, _term)
 
 
 def _stems(doc: str, mode: str, clean: bool) -> list[str]:
@@ -77,16 +72,12 @@ def _stems(doc: str, mode: str, clean: bool) -> list[str]:
 
 
 def _stems_uncached(doc: str, mode: str, clean: bool) -> list[str]:
-    view = _VIEWS.get((doc, mode)) if clean else None
-    if view is not None:  # the reader already split and stemmed this article
-        toks, stems = view.words, view.word_stems
+    view = _VIEWS.get(doc) if clean else None
+    if view is not None:  # the reader already split and tokenised this article
+        toks = view.words
     else:
-        if clean:
-            doc = "\n".join(doc[s:e] for s, e in content_blocks(doc))
-        toks = tokenize(doc)
-        stems = Stemmer(mode=mode).stem_many(toks)
-    # numbers become one shape token: "75,03" -> "<num>"; keeps scores, years, counts alike
-    return ["<num>" if t[0].isdigit() and _NUMBER.match(t) else s for t, s in zip(toks, stems) if s]
+        toks = tokenize("\n".join(doc[s:e] for s, e in content_blocks(doc)) if clean else doc)
+    return _terms(mode).keep(toks)
 
 
 class StemTransformer(TransformerMixin, BaseEstimator):

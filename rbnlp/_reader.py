@@ -132,9 +132,9 @@ class Reader:
         docs = [_document(t, h) for t, h in items]
         if not docs:
             return []
-        # each article is cleaned, split, tokenised and stemmed once; the taggers (for an
+        # each article is cleaned, split and tokenised once; the taggers (for an
         # untitled text) and the summariser read this view
-        views = [article_view(text, self.summarizer.stem_mode) for text, _ in items]
+        views = [article_view(text) for text, _ in items]
         base = self.tagger.base_vectorizer_
         X_base = tfidf_transform(base, docs)  # n-grams counted once for both taggers when they share it
         P = self.tagger.proba_from_base(X_base)

@@ -333,6 +333,29 @@ class Stemmer:
         return hash(("Stemmer", self.mode))
 
 
+class StemTable(dict):
+    """Token -> ``derive(token, stem of token)`` for one stemmer mode, computed once per token.
+
+    A stem depends on its token alone, and so does anything derived from the pair; the
+    stages that read every word of every article (the TF-IDF terms, the summariser's
+    content words) keep such a table per process and map whole token lists through it.
+    """
+
+    def __init__(self, mode: str, derive):
+        super().__init__()
+        self._stemmer = Stemmer(mode=mode)
+        self._stemmer._check()
+        self._derive = derive
+
+    def __missing__(self, token: str) -> str:
+        value = self[token] = self._derive(token, self._stemmer.stem(token))
+        return value
+
+    def keep(self, tokens: Iterable[str]) -> list[str]:
+        """The derived values of ``tokens`` in order, leaving out the empty ones."""
+        return list(filter(None, map(self.__getitem__, tokens)))
+
+
 _DEFAULT = Stemmer()
 
 

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import compress
 from typing import Sequence
 
 import numpy as np
 from sklearn.base import BaseEstimator, TransformerMixin
 
-from ._features import _as_texts, article_view, stem_rows
+from ._features import _as_texts, article_view
 from ._spans import Sentence
+from ._stem import StemTable
 from ._text import tokenize
 
 __all__ = ["Summarizer"]
@@ -130,16 +130,17 @@ class Summarizer(TransformerMixin, BaseEstimator):
     # ------------------------------------------------------------------ scoring
     def _content_stems(self, texts: Sequence[str]) -> list[list[str]]:
         """Per text, the stems of its content words (no stopwords, no bare numbers)."""
-        per_text = [tokenize(t) for t in texts]
-        return [_content(toks, stems) for toks, stems in zip(per_text, stem_rows(per_text, self.stem_mode))]
+        table = _content_words(self.stem_mode)
+        return [table.keep(tokenize(t)) for t in texts]
 
     def _sentence_stems(self, text: str | None, sentences: Sequence[Sentence]) -> list[list[str]]:
         """``_content_stems`` of the sentences, from the article's shared view when they are its own."""
         if text is not None:
-            view = article_view(text, self.stem_mode)
+            view = article_view(text)
             at = [view.index(s) for s in sentences]
             if None not in at:
-                return [_content(view.tokens[i], view.stems[i]) for i in at]
+                table = _content_words(self.stem_mode)
+                return [table.keep(view.tokens[i]) for i in at]
         return self._content_stems([s.text for s in sentences])
 
     def _vectors(self, rows: Sequence[Sequence[str]]) -> tuple[np.ndarray, dict[str, int]]:
@@ -270,7 +271,7 @@ class Summarizer(TransformerMixin, BaseEstimator):
 
     def _sentences(self, text: str) -> list[Sentence]:
         """``split_sentences(text)``, from the article's shared view (split and stemmed once)."""
-        return [s for block in article_view(text, self.stem_mode).sentences for s in block]
+        return [s for block in article_view(text).sentences for s in block]
 
 
 _N_FEATURES = 20
@@ -287,21 +288,15 @@ def _surface(sentence: str, opens: bool) -> tuple:
             len(_CAPITALISED.findall(sentence)) + sentence[0].isupper())
 
 
-class _ContentWords(dict):
-    """Token -> whether it is a content word (not a stopword, not a bare number), filled as met."""
-
-    def __missing__(self, token: str) -> bool:
-        flag = self[token] = token not in _stopwords() and not token.isdigit()
-        return flag
+def _content_stem(token: str, stem: str) -> str:
+    """The stem of a content word; empty for a stopword or a bare number."""
+    return "" if token.isdigit() or token in _stopwords() else stem
 
 
-_CONTENT_WORDS = _ContentWords()  # per process; tokens repeat across articles
-
-
-def _content(tokens: Sequence[str], stems: Sequence[str]) -> list[str]:
-    """The stems of the content words among ``tokens``: no stopwords, no bare numbers (nor empty stems)."""
-    # compress and filter loop in C: this runs for every sentence of every article
-    return list(filter(None, compress(stems, map(_CONTENT_WORDS.__getitem__, tokens))))
+@lru_cache(maxsize=None)
+def _content_words(mode: str) -> StemTable:
+    # per process and mode: tokens repeat across articles, so each is judged and stemmed once
+    return StemTable(mode, _content_stem)
 
 
 def _pad(scores: np.ndarray, n: int) -> np.ndarray:

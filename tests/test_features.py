@@ -88,7 +88,7 @@ def test_fast_tfidf_counts_a_stem_with_a_space_like_the_joined_string():
     assert dict(zip(cols.tolist(), counts.tolist())) == {0: 2, 1: 1, 2: 1, 3: 1}
 
 
-def test_an_article_view_is_the_same_split_and_stems_as_each_stage_alone(seed_texts):
+def test_an_article_view_gives_the_same_split_and_terms_as_each_stage_alone(seed_texts):
     from rbnlp import Summarizer, split_sentences
     from rbnlp._features import _RECENT, _VIEWS, _stems, article_view
 

@@ -84,6 +84,24 @@ def test_stem_many_keeps_length_and_order():
     assert len(out) == len(words) and out[0] == out[3] == "kata" and out[1] == ""
 
 
+@pytest.mark.parametrize("mode", ["default", "compat"])
+def test_a_stem_table_derives_from_each_tokens_own_stem_and_keeps_the_non_empty(mode):
+    from rbnlp._stem import StemTable
+
+    table = StemTable(mode, lambda token, stem: "" if token == "yang" else f"{token}>{stem}")
+    tokens = ["Pelayanan", "yang", "perbankan", "Pelayanan", "KemenPAN-RB"]
+    stemmer = Stemmer(mode=mode)
+    assert table.keep(tokens) == [f"{t}>{stemmer.stem(t)}" for t in tokens if t != "yang"]
+    assert len(table) == 4  # each distinct token derived once
+
+
+def test_a_stem_table_refuses_an_unknown_mode():
+    from rbnlp._stem import StemTable
+
+    with pytest.raises(InputError, match="mode"):
+        StemTable("fast", lambda token, stem: stem)
+
+
 def test_stem_text_joins_stems():
     assert rbnlp.stem_text("Pelayanan publik KemenPAN-RB membaik.") == "layan publik kemenpan-rb baik"
 
