@@ -100,3 +100,16 @@ def test_a_huge_text_is_scored_on_its_first_sentences_only():
     assert scores.shape == (3000,) and sim.shape == (50, 50)
     assert (scores[50:] == 0).all()
     assert all(x.start < sents[50].start for x in s.select(sents, scores, sim))
+
+
+def test_an_article_scores_the_same_in_a_batch_as_alone(nlp, seed_texts):
+    import numpy as np
+
+    summarizer = nlp.summarizer  # fitted: the learned scorer reads position and paragraph features
+    items = [(t, summarizer._sentences(t), "", None) for t in seed_texts.values()]
+    items.insert(2, ("", [], "", None))  # an article without sentences does not shift the others
+    batch = summarizer._score_many(items)
+    for item, (scores, sim) in zip(items, batch):
+        alone, alone_sim = summarizer._score_many([item])[0]
+        assert np.array_equal(scores, alone) and np.array_equal(sim, alone_sim)
+    assert all(len(scores) == len(item[1]) for item, (scores, _) in zip(items, batch))
