@@ -847,17 +847,22 @@ def rank_quotes(quotes: list[Quote], sentences: list[Sentence], sentence_scores)
     The summariser's sentence score already combines centrality, position, title
     overlap and theme relevance; a quote takes the best score among the
     sentences it overlaps, with a small preference for direct speech.
+    ``sentences`` are the article's, in text order.
     """
-    from dataclasses import replace
-
     if not quotes:
         return []
+    starts = [s.start for s in sentences]
+    ends = [s.end for s in sentences]
+    scores = [float(sc) for sc in sentence_scores]
     raw = []
     for q in quotes:
-        best = 0.0
-        for s, sc in zip(sentences, sentence_scores):
-            if s.start < q.end and q.start < s.end:
-                best = max(best, float(sc))
-        raw.append(best * (1.1 if q.kind == "direct" else 1.0))
+        # the sentences it overlaps: those that end after it starts and start before it ends
+        overlapped = scores[bisect_right(ends, q.start) : bisect_left(starts, q.end)]
+        raw.append(max([0.0, *overlapped]) * (1.1 if q.kind == "direct" else 1.0))
     top = max(raw) or 1.0
-    return [replace(q, score=round(r / top, 4)) for q, r in zip(quotes, raw)]
+    return [_scored(q, round(r / top, 4)) for q, r in zip(quotes, raw)]
+
+
+def _scored(q: Quote, score: float) -> Quote:
+    """``dataclasses.replace(q, score=score)`` without its generic walk over the fields."""
+    return Quote(q.text, q.start, q.end, q.kind, q.cue, q.speaker, q.role, score, q.speaker_mention)

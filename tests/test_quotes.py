@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rbnlp import Quote, Sentence
 from rbnlp._quotes import extract_quotes
 from rbnlp._text import content_blocks, split_sentences
 
@@ -364,3 +365,23 @@ def test_a_prefix_tree_pattern_matches_exactly_its_words():
     assert [m.span() for m in tree.finditer(text)] == [m.span() for m in plain.finditer(text)]
     assert [m.group(0) for m in tree.finditer(text)] == ["menyebutkan", "Menyebut", "ME", "berkata", "mengaku",
                                                         "mengakui"]
+
+
+def test_a_key_quote_takes_the_best_score_of_the_sentences_it_overlaps():
+    from rbnlp._quotes import rank_quotes
+
+    sentences = [Sentence("a", 0, 10), Sentence("b", 11, 20), Sentence("c", 21, 30), Sentence("d", 31, 40)]
+    quotes = [Quote("x", 12, 25, kind="indirect"), Quote("y", 31, 35, kind="direct"), Quote("z", 0, 40, kind="indirect")]
+    ranked = rank_quotes(quotes, sentences, [0.1, 0.2, 0.8, 0.4])
+    # x spans b and c (0.8); y lies in d (0.4, direct x 1.1); z spans all (0.8): scaled by the best
+    assert [q.score for q in ranked] == [1.0, round(0.44 / 0.8, 4), 1.0]
+    assert [(q.text, q.start, q.end, q.kind) for q in ranked] == [(q.text, q.start, q.end, q.kind) for q in quotes]
+
+
+def test_rescoring_a_quote_keeps_every_other_field():
+    from dataclasses import fields, replace
+
+    from rbnlp._quotes import _scored
+
+    q = Quote(**{f.name: (f"v{i}" if f.type == "str" else i + 1) for i, f in enumerate(fields(Quote))})
+    assert _scored(q, 0.5) == replace(q, score=0.5)
