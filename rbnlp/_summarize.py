@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import chain
 from typing import Sequence
 
 import numpy as np
@@ -144,12 +145,13 @@ class Summarizer(TransformerMixin, BaseEstimator):
 
     def _vectors(self, rows: Sequence[Sequence[str]]) -> tuple[np.ndarray, dict[str, int]]:
         """L2-normalised log-tf x idf rows of the given stems, and the vocabulary."""
-        stems = [w for row in rows for w in row]
+        stems = list(chain.from_iterable(rows))
         # columns in sorted term order, so sums (and scores) do not depend on word order
-        vocab = {w: i for i, w in enumerate(sorted(set(stems)))}
+        terms = sorted(set(stems))
+        vocab = dict(zip(terms, range(len(terms))))
         n = len(rows)
         cols = np.fromiter(map(vocab.__getitem__, stems), dtype=np.intp, count=len(stems))
-        row_of = np.repeat(np.arange(n), [len(row) for row in rows])
+        row_of = np.repeat(np.arange(n), list(map(len, rows)))
         counts = np.bincount(row_of * len(vocab) + cols, minlength=n * len(vocab))
         counts = counts.reshape(n, len(vocab)).astype(float)
         present = counts > 0
