@@ -110,7 +110,7 @@ _OFFICE_HEADS = set(
     widyaiswara pranata komandan dandim danramil kasat penyidik auditor wabup wagub wawali mendagri
     menpan menpanrb kapuskesmas manajer humas kadin kadisdik sekdakot kanwil
     hakim panitera penasihat pengacara kuasa pelapor pemilik pekerja tokoh bendahara kasubdit kasubbid
-    komisaris dirut kanit ceo vice corporate
+    komisaris dirut kanit ceo vice corporate panglima
     """.split()
 )
 # what ordinary people are described as, mostly by occupation: a role as the guideline's labels write
@@ -153,10 +153,16 @@ def _is_role_head(word: str) -> bool:
 # police and military ranks: offices, not names, and dropped from the end of a role
 _RANKS = {"pol", "akp", "akbp", "kompol", "iptu", "ipda", "aiptu", "aipda", "bripka", "brigadir", "kombes", "irjen",
           "brigjen", "komjen", "letkol", "mayor", "kapten", "kolonel"}
+# ranks written out ("Komisaris Besar Polisi", "Inspektur Jenderal", "Laksamana Madya"): the words
+# they are made of, and those a rank starts with
+_RANK_WORDS = {"ajun", "komisaris", "besar", "polisi", "pol", "inspektur", "jenderal", "brigadir", "letnan", "mayor",
+               "kolonel", "laksamana", "marsekal", "muda", "madya", "pertama", "satu", "dua", "tni"}
+_RANK_STARTS = {"ajun", "komisaris", "inspektur", "jenderal", "brigadir", "letnan", "mayor", "kolonel", "laksamana",
+                "marsekal"}
 # words that are never part of a person's name: offices, institutions, the words of their names
-_ROLE_WORDS = _OFFICE_HEADS | _RANKS | set(
+_ROLE_WORDS = _OFFICE_HEADS | _RANKS | _RANK_WORDS | set(
     """
-    jenderal bicara besar dinas badan biro bagian pusat kantor kementerian lembaga komisi dewan tim
+    bicara dinas badan biro bagian pusat kantor kementerian lembaga komisi dewan tim
     bidang unit satuan kelompok divisi seksi subbag sub eksekutif umum utama muda madya pratama
     fungsional kemendagri kemenpan ombudsman kpk bkn lan ri dprd dpr kota kabupaten provinsi daerah
     negeri dalam luar negara nasional pemerintah pemkab pemkot pemprov kemenkeu setkab direktorat
@@ -539,6 +545,27 @@ _REPRESENTED = re.compile(r"\s+(?:yang\s+)?(?:diwakili|melalui|dibacakan)(?:\s+o
 _QUALIFIER = re.compile(r"\s+(?:selaku|yang\s+juga|berusia|bernama|dalam|dari\s+unsur)(?:\s.*)?$", re.DOTALL)
 
 
+def _without_rank(words: list[str]) -> list[str]:
+    """An office less the rank that ends it: "Kapolres Pati AKBP" -> "Kapolres Pati", "Kepala Polda
+    Jawa Barat Inspektur Jenderal" -> "Kepala Polda Jawa Barat", "Kapolri Jenderal" -> "Kapolri".
+
+    Offices that end like a rank keep it: "Sekretaris Jenderal", "Presiden Komisaris", "Duta Besar"."""
+    words = list(words)
+    while len(words) > 1 and words[-1].lower().strip("(),.") in _RANKS:
+        words.pop()
+    low = [w.lower().strip("(),.") for w in words]
+    k = len(words)
+    while k > 1 and low[k - 1] in _RANK_WORDS:
+        k -= 1
+    while k < len(words) and low[k] not in _RANK_STARTS:  # "Panglima TNI Jenderal": TNI is the office's
+        k += 1
+    rank = low[k:]
+    if (rank and rank != ["komisaris"]
+            and not (rank[0] == "jenderal" and low[k - 1] in ("sekretaris", "direktur", "inspektur", "jaksa"))):
+        return words[:k]
+    return words
+
+
 @lru_cache(maxsize=4096)  # pure, and an article repeats its offices
 def _role(text: str) -> str:
     """Role as written, with "Long Form (Abbr)" shortened to its abbreviation."""
@@ -552,8 +579,7 @@ def _role(text: str) -> str:
     words = text.split()
     while words and not _is_role_head(words[0]):
         words.pop(0)
-    while len(words) > 1 and words[-1].lower().strip("(),.") in _RANKS:  # "Kapolres Pati AKBP"
-        words.pop()
+    words = _without_rank(words)
     text = " ".join(words)
     if not text or words[0].lower() == "warga":  # a resident holds no office (as the labels have it)
         return ""

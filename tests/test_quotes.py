@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from rbnlp import Quote, Sentence
 from rbnlp._quotes import extract_quotes
 from rbnlp._text import content_blocks, split_sentences
@@ -249,6 +251,25 @@ def test_a_police_rank_before_the_name_is_neither_name_nor_role():
     text = ("Kepala Bidang Humas Polda Riau, AKBP Dedi Kurniawan, membenarkan laporan itu. "
             "Menurut Dedi, pelapor sudah dimintai keterangan.")
     assert {(q.speaker, q.role) for q in quotes(text)} == {("Dedi Kurniawan", "Kepala Bidang Humas Polda Riau")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"Nanti kami jemput," kata Kabid Humas Polda Metro Jaya Komisaris Besar Raden Prabowo Argo Yuwono.',
+     ("Raden Prabowo Argo Yuwono", "Kabid Humas Polda Metro Jaya")),
+    ('"Jangan anarkis," kata Kapolri Jenderal Tito Karnavian di Jakarta.', ("Tito Karnavian", "Kapolri")),
+    ('"Sudah ditangkap," kata Kepala Subdirektorat II Polda Jatim Ajun Komisaris Besar Polisi Yudhistira Midyahwan.',
+     ("Yudhistira Midyahwan", "Kepala Subdirektorat II Polda Jatim")),
+    ('"Kapal siap," kata Panglima TNI Jenderal Gatot Nurmantyo.', ("Gatot Nurmantyo", "Panglima TNI")),
+])
+def test_a_rank_written_out_is_neither_name_nor_role(text, expected):
+    assert {(q.speaker, q.role) for q in quotes(text)} == {expected}
+
+
+@pytest.mark.parametrize("office", ["Sekretaris Jenderal", "Direktur Jenderal", "Inspektur Jenderal",
+                                    "Duta Besar", "Guru Besar", "Presiden Komisaris"])
+def test_an_office_that_ends_like_a_rank_keeps_it(office):
+    text = f'"Kami siap," kata {office} Budi Santoso.'
+    assert {(q.speaker, q.role) for q in quotes(text)} == {("Budi Santoso", office)}
 
 
 def test_the_role_of_a_representative_is_the_office_of_whoever_spoke():
