@@ -242,6 +242,7 @@ class _People:
     """Persons speaking in an article: fullest names, roles, and who spoke last."""
 
     text: str
+    blocks: list = field(default_factory=list)  # the article's own lines: names in the furniture do not count
     roles: dict[str, str] = field(default_factory=dict)
     last: str = ""
     last_at: int = 0  # where the last named speaker's quote ended
@@ -320,7 +321,7 @@ class _People:
         if hit is not None:
             return hit
         if self._spans is None:
-            self._spans = [m.span() for m in _CAP_RUN.finditer(self.text)]
+            self._spans = [m.span() for m in _CAP_RUN.finditer(self.text) if self._counts(m.start())]
             self._starts = [s for s, _ in self._spans]
         starts = self._starts
         out = []
@@ -335,6 +336,20 @@ class _People:
             p = self.text.find(word, p + 1)
         self._where[word] = out
         return out
+
+    def _counts(self, pos: int) -> bool:
+        """Whether a name at ``pos`` counts: it is in one of the article's own blocks (or none were
+        given), or in furniture that is not another article's headline ("Baca Juga: Prilly
+        Latuconsina Kebal Dijodohkan"; a photo caption does name this article's people)."""
+        if not self.blocks:
+            return True
+        k = bisect_right(self.blocks, (pos, len(self.text))) - 1
+        if k >= 0 and pos < self.blocks[k][1]:
+            return True
+        end = self.text.find("\n", pos)
+        line = self.text[self.text.rfind("\n", 0, pos) + 1 : end if end >= 0 else len(self.text)]
+        words = [w for w in line.split() if w[0].isalpha()]
+        return len(words) < 3 or sum(w[0].isupper() for w in words) < 0.6 * len(words)
 
     def _run(self, r: int) -> tuple[list[str], list[bool], list[int]]:
         """The words of capitalised run ``r`` (without a sentence-final period), whether each
@@ -702,7 +717,7 @@ def _is_speech(text: str, s: int, e: int, block_start: int) -> bool:
 
 def extract_quotes(text: str, sentences: list[Sentence], blocks: list[tuple[int, int]]) -> list[Quote]:
     """All direct and indirect quotes of an article, in text order (scores unset)."""
-    people = _People(text)
+    people = _People(text, blocks)
     directs = [(s, e) for s, e in _direct_spans(text, blocks) if _is_speech(text, s, e, _block_of(blocks, s))]
     direct_sentences = set()
     for s, e in directs:

@@ -406,3 +406,16 @@ def test_rescoring_a_quote_keeps_every_other_field():
 
     q = Quote(**{f.name: (f"v{i}" if f.type == "str" else i + 1) for i, f in enumerate(fields(Quote))})
     assert _scored(q, 0.5) == replace(q, score=0.5)
+
+
+def test_another_articles_headline_in_the_furniture_does_not_lengthen_a_name():
+    text = ('Prilly bersyukur atas kekurangannya.\n"Aku enggak kepikiran operasi hidung," kata Prilly.\n'
+            "Baca Juga: Prilly Latuconsina Kebal Dijodohkan\n")
+    assert {q.speaker for q in quotes(text)} == {"Prilly"}
+
+
+def test_a_short_furniture_line_can_still_give_the_full_name():
+    # a list heading is furniture by its shape, but it names this article's person
+    text = ("Sheza akhirnya memutuskan menikah tahun ini.\n\n4. Sheza Idris\n\n"
+            '"Rencananya tahun ini," kata Sheza di Jakarta.\n')
+    assert {q.speaker for q in quotes(text)} == {"Sheza Idris"}
