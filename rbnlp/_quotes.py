@@ -131,6 +131,8 @@ _NOT_A_NAME = frozenset(
     senin selasa rabu kamis jumat sabtu minggu sementara meski meskipun selain bahkan namun hal antara
     banyak sumber pria wanita perempuan polisi saksi panitia pemuda veteran regulator rumor spekulasi
     kini maka sedangkan adapun terkait berkaitan senada ditemui berbicara dengan saat sesaat indonesia
+    sebelumnya terpisah dilansir setelah sebelum sesudah pihaknya selanjutnya kemudian lalu akhirnya
+    untuk apalagi termasuk tidak ini itu saya kita kami seorang seseorang sembari padahal karena
     """.split()
 )
 # "Seorang pedagang sayur", "Salah satu peserta dari BKPSDM X": a description of a person opens the phrase
@@ -484,6 +486,8 @@ def _is_name_word(words: list[str], k: int) -> bool:
 
 def _is_name(text: str) -> bool:
     words = text.split()
+    if len(words) == 1 and words[0].lower() in _NOT_A_NAME:  # "Sebelumnya, Presiden Joko Widodo mengatakan"
+        return False
     return bool(words) and all(_is_name_word(words, k) for k in range(len(words)))
 
 
@@ -651,7 +655,7 @@ def _mention_before(prefix: str) -> str:
     prefix = _RELATIVE_END.sub("", prefix)
     # "Andi Pratiwi, analis data pada Dinas X, mengaku": the appositive after the name is the role
     m = _NAME_APPOSITIVE.search(prefix)
-    if m and _is_role_head(m.group("app").split()[0]):
+    if m and _is_role_head(m.group("app").split()[0]) and m.group("name").lower() not in _NOT_A_NAME:
         return f"{m.group('app')}, {m.group('name')}"
     # "Kepala Biro X, Nofrizal Tanjung, menyampaikan": keep "Role, Name" together, and the
     # whole role where it runs on ("Narasumber dari Biro Organisasi Setda Sumsel, Rizki Putra")

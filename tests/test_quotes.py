@@ -419,3 +419,9 @@ def test_a_short_furniture_line_can_still_give_the_full_name():
     text = ("Sheza akhirnya memutuskan menikah tahun ini.\n\n4. Sheza Idris\n\n"
             '"Rencananya tahun ini," kata Sheza di Jakarta.\n')
     assert {q.speaker for q in quotes(text)} == {"Sheza Idris"}
+
+
+@pytest.mark.parametrize("opening", ["Sebelumnya", "Terpisah", "Namun", "Sementara"])
+def test_an_opening_adverb_is_not_the_speaker(opening):
+    text = f"{opening}, Presiden Joko Widodo mengatakan pemerintah masih melakukan kajian."
+    assert {(q.speaker, q.role) for q in quotes(text)} == {("Joko Widodo", "Presiden")}
