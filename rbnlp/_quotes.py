@@ -471,14 +471,20 @@ def _is_derived_word(token: str) -> bool:
 _OFFICE_OR_NAME = {"pratama", "madya", "muda", "utama", "pranata", "hakim"}
 
 
+# an affixed noun in ke-/pe-/per-...-an: an office's field, never a name ("Menteri Keuangan Sri Mulyani",
+# "Menteri Perhubungan Budi Karya Sumadi", "Staf Ahli Bidang Hukum Kesehatan")
+_FIELD_NOUN = re.compile(r"^(?:Ke|Pe|Per|Pem|Pen|Peng|Peny)[a-z]{3,}an$")
+
+
 def _is_name_word(words: list[str], k: int) -> bool:
     """Whether ``words[k]`` can be part of a person's name: capitalised, not an office word,
-    unless it is one of _OFFICE_OR_NAME right after another name word; "I" (I Made, I Gusti) and initials
-    ("M. Yusuf") only before another name word."""
+    unless it is one of _OFFICE_OR_NAME right after another name word, nor the field of an office
+    ("Keuangan"); a lone capital ("I Made", "M Nasir") or initials ("M. Yusuf") only before another
+    name word."""
     w = words[k]
-    if w == "I" or _INITIALS.fullmatch(w):
+    if (len(w) == 1 and w.isupper()) or _INITIALS.fullmatch(w):
         return k + 1 < len(words) and bool(_NAME_TOKEN.match(words[k + 1]))
-    if not _NAME_TOKEN.match(w):
+    if not _NAME_TOKEN.match(w) or (_FIELD_NOUN.match(w) and _is_derived_word(w)):
         return False
     low = w.lower()
     return low not in _ROLE_WORDS or (low in _OFFICE_OR_NAME and k > 0 and _is_name_word(words, k - 1))

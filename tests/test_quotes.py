@@ -425,3 +425,15 @@ def test_a_short_furniture_line_can_still_give_the_full_name():
 def test_an_opening_adverb_is_not_the_speaker(opening):
     text = f"{opening}, Presiden Joko Widodo mengatakan pemerintah masih melakukan kajian."
     assert {(q.speaker, q.role) for q in quotes(text)} == {("Joko Widodo", "Presiden")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Menteri Keuangan Sri Mulyani Indrawati mengatakan defisit tetap terjaga.",
+     ("Sri Mulyani Indrawati", "Menteri Keuangan")),
+    ("Menteri Pendidikan dan Kebudayaan Muhadjir Effendy menegaskan sekolah tetap buka.",
+     ("Muhadjir Effendy", "Menteri Pendidikan dan Kebudayaan")),
+    ("Menurut Menteri Riset Teknologi dan Pendidikan Tinggi, M Nasir, empat kampus dilibatkan.",
+     ("M Nasir", "Menteri Riset Teknologi dan Pendidikan Tinggi")),
+])
+def test_the_field_of_an_office_is_the_roles_and_a_lone_initial_the_names(text, expected):
+    assert {(q.speaker, q.role) for q in quotes(text)} == {expected}
