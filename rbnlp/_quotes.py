@@ -162,7 +162,7 @@ _RANK_WORDS = {"ajun", "komisaris", "besar", "polisi", "pol", "inspektur", "jend
 _RANK_STARTS = {"ajun", "komisaris", "inspektur", "jenderal", "brigadir", "letnan", "mayor", "kolonel", "laksamana",
                 "marsekal"}
 # words that are never part of a person's name: offices, institutions, the words of their names
-_ROLE_WORDS = _OFFICE_HEADS | _RANKS | _RANK_WORDS | set(
+_ROLE_WORDS = _OFFICE_HEADS | _RANKS | (_RANK_WORDS - {"ajun"}) | set(  # "Ajun" is also a name
     """
     bicara dinas badan biro bagian pusat kantor kementerian lembaga komisi dewan tim
     bidang unit satuan kelompok divisi seksi subbag sub eksekutif umum utama muda madya pratama
@@ -653,6 +653,23 @@ def _mention_after(text: str) -> str:
     return mention
 
 
+# words that open a sentence with its circumstances, before the subject: "Dalam sambutannya, ...",
+# "Di tempat yang sama, ...", "Usai rapat, ..." (not a topic: "Terkait ucapan Ketua X, Susi meminta")
+_OPENING_WORDS = {"dalam", "di", "pada", "saat", "ketika", "usai", "seusai", "sementara", "sedangkan", "namun",
+                  "adapun", "kemudian", "sebelumnya", "terpisah"}
+
+
+def _after_opening(clause: str) -> str:
+    """The clause from its first office on, after an opening of circumstances: "Dalam sambutannya
+    Menteri Kelautan dan Perikanan", "Sementara, Ketua FPI Kota Sukabumi" (but "Ombudsman RI
+    Perwakilan Bali" and "Majelis Hakim" stay whole)."""
+    words = clause.split()
+    k = next((k for k, w in enumerate(words[:6]) if w[:1].isupper() and w.lower() in _OFFICE_HEADS), 0)
+    if k and words[0].strip(",").lower() in _OPENING_WORDS and all(w[:1].islower() for w in words[1:k]):
+        return " ".join(words[k:])
+    return clause
+
+
 def _mention_before(prefix: str) -> str:
     """The subject of a reporting verb: the end of the clause before it."""
     prefix = _DEGREE.sub("", _HONORIFIC.sub("", _AGE.sub("", prefix).rstrip(" ,")))
@@ -666,7 +683,7 @@ def _mention_before(prefix: str) -> str:
     # "Kepala Biro X, Nofrizal Tanjung, menyampaikan": keep "Role, Name" together, and the
     # whole role where it runs on ("Narasumber dari Biro Organisasi Setda Sumsel, Rizki Putra")
     clause = _CLAUSE_BREAK.split(prefix)[-1]
-    clause = _CONNECTIVE.sub("", clause)
+    clause = _after_opening(_CONNECTIVE.sub("", clause))
     head, _, tail = clause.rpartition(", ")
     first = head.split()[:1]
     # ("Salah satu peserta dari BKPSDM Gunungkidul, Sri Wahyuningsih": a description holds the role)

@@ -437,3 +437,16 @@ def test_an_opening_adverb_is_not_the_speaker(opening):
 ])
 def test_the_field_of_an_office_is_the_roles_and_a_lone_initial_the_names(text, expected):
     assert {(q.speaker, q.role) for q in quotes(text)} == {expected}
+
+
+def test_an_office_after_an_opening_of_circumstances_is_the_subject():
+    text = ("Menteri Kelautan dan Perikanan Susi Pudjiastuti tiba di Bitung. Dalam sambutannya Menteri Kelautan "
+            "dan Perikanan menyampaikan harapannya bahwa kapal itu segera beroperasi.")
+    assert {(q.speaker, q.role) for q in quotes(text)} == {("Susi Pudjiastuti", "Menteri Kelautan dan Perikanan")}
+    text = ("Dalam amanatnya, Penjabat Gubernur Aceh yang diwakili Sekretaris Daerah Aceh, Teuku Mahdi Alamsyah, "
+            "meminta agar nilai BerAKHLAK tidak berhenti sebagai slogan.")
+    assert {(q.speaker, q.role) for q in quotes(text)} == {("Teuku Mahdi Alamsyah", "Sekretaris Daerah Aceh")}
+
+
+def test_a_name_that_is_also_a_rank_word_is_still_a_name():
+    assert {q.speaker for q in quotes("Ajun mengakui ban bebek kuning itu lebih banyak dipilih pelanggan.")} == {"Ajun"}
