@@ -174,6 +174,7 @@ _ROLE_WORDS = _OFFICE_HEADS | _RANKS | (_RANK_WORDS - {"ajun"}) | set(  # "Ajun"
     kemendikbud kemenpan-rb kemenpanrb panrb polda polres kejati kejari kejagung
     koperasi perumda perusahaan yayasan asosiasi paguyuban forum himpunan ikatan persatuan partai fraksi
     majelis pengadilan universitas sekolah puskesmas rsud satgas upp saber pungli operasional perwakilan
+    informatika teknologi riset sosial agama hukum energi olahraga industri
     """.split()
 )
 # offices and region words followed by a place name: "Bupati Sleman Kustini", "Sekda Kota Jambi Ridwan"
@@ -490,9 +491,18 @@ def _is_name_word(words: list[str], k: int) -> bool:
     return low not in _ROLE_WORDS or (low in _OFFICE_OR_NAME and k > 0 and _is_name_word(words, k - 1))
 
 
+def _is_possessed(word: str) -> bool:
+    """A word with the possessive "-nya" on a root ("Desainnya", "Pihaknya"; not "Sonya")."""
+    from ._stem import stem
+
+    low = word.lower()
+    return low.endswith("nya") and len(low) > 5 and stem(low) == low[:-3]
+
+
 def _is_name(text: str) -> bool:
     words = text.split()
-    if len(words) == 1 and words[0].lower() in _NOT_A_NAME:  # "Sebelumnya, Presiden Joko Widodo mengatakan"
+    # "Sebelumnya, Presiden Joko Widodo mengatakan", "Desainnya mengingatkan saya pada ..."
+    if len(words) == 1 and (words[0].lower() in _NOT_A_NAME or _is_possessed(words[0])):
         return False
     return bool(words) and all(_is_name_word(words, k) for k in range(len(words)))
 

@@ -434,6 +434,10 @@ def test_an_opening_adverb_is_not_the_speaker(opening):
      ("Muhadjir Effendy", "Menteri Pendidikan dan Kebudayaan")),
     ("Menurut Menteri Riset Teknologi dan Pendidikan Tinggi, M Nasir, empat kampus dilibatkan.",
      ("M Nasir", "Menteri Riset Teknologi dan Pendidikan Tinggi")),
+    ("Menteri Komunikasi dan Informatika Rudiantara mengatakan sertifikasi kini lebih cepat.",
+     ("Rudiantara", "Menteri Komunikasi dan Informatika")),
+    ("Menteri Agama Lukman Hakim Saifuddin mengimbau jamaah menjaga kesehatan.",
+     ("Lukman Hakim Saifuddin", "Menteri Agama")),
 ])
 def test_the_field_of_an_office_is_the_roles_and_a_lone_initial_the_names(text, expected):
     assert {(q.speaker, q.role) for q in quotes(text)} == {expected}
@@ -450,3 +454,7 @@ def test_an_office_after_an_opening_of_circumstances_is_the_subject():
 
 def test_a_name_that_is_also_a_rank_word_is_still_a_name():
     assert {q.speaker for q in quotes("Ajun mengakui ban bebek kuning itu lebih banyak dipilih pelanggan.")} == {"Ajun"}
+
+
+def test_a_possessed_noun_is_not_a_speaker():
+    assert quotes("Desainnya mengingatkan saya pada kamera instan dua tahun silam.") == []
