@@ -568,7 +568,7 @@ def _split_mention(mention: str) -> tuple[str, str]:
         # "Gubernur DKI Jakarta Anies Baswedan": a place closing the role, then the name
         i += 1
         name_toks.pop(0)
-    if len(name_toks) == 1 and name_toks[0].lower() in _NOT_A_NAME:  # "Sementara", "Pria", "Senin"
+    if len(name_toks) == 1 and not _is_name(name_toks[0]):  # "Sementara", "Pria", "Senin", "Desainnya"
         name_toks = []
     role = _role(" ".join(toks[:i]))
     return " ".join(name_toks), role
