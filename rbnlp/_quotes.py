@@ -41,6 +41,10 @@ _REPORT_VERBS = (
 )
 
 
+# words next to which a capitalised word names a person: cues, report verbs, "menurut"
+_ATTRIBUTING = frozenset(_CUES.split("|") + _REPORT_VERBS.split("|") + ["menurut", "oleh", "juga", "pun"])
+
+
 def _prefix_tree(words: list[str]) -> str:
     """A pattern for exactly ``words`` written as a prefix tree ("me(?:nilai|minta)"): the engine
     reads each letter once instead of trying every word in turn. Followed by ``\\b`` it matches
@@ -174,7 +178,7 @@ _ROLE_WORDS = _OFFICE_HEADS | _RANKS | (_RANK_WORDS - {"ajun"}) | set(  # "Ajun"
     kemendikbud kemenpan-rb kemenpanrb panrb polda polres kejati kejari kejagung
     koperasi perumda perusahaan yayasan asosiasi paguyuban forum himpunan ikatan persatuan partai fraksi
     majelis pengadilan universitas sekolah puskesmas rsud satgas upp saber pungli operasional perwakilan
-    informatika teknologi riset sosial agama hukum energi olahraga industri
+    informatika teknologi riset sosial agama hukum energi olahraga industri mahkamah
     """.split()
 )
 # offices and region words followed by a place name: "Bupati Sleman Kustini", "Sekda Kota Jambi Ridwan"
@@ -268,7 +272,7 @@ class _People:
     def _fullest(self, name: str) -> tuple[str, int]:
         target = name.split()
         n_t = len(target)
-        best, pos = name, -1
+        best, pos, best_left = name, -1, 0
         for r, i in self._occurrences(target[0]) if target else ():
             toks, ends, offsets = self._run(r)
             span = toks[i : i + n_t]
@@ -301,7 +305,8 @@ class _People:
             if not ends[j - 1]:
                 for t, end in zip(toks[j : j + 3], ends[j : j + 3]):
                     # an office word ends the name, unless it is also a name word ("Arif Gunadi Pratama")
-                    if (t.lower() in _ROLE_WORDS and t.lower() not in _OFFICE_OR_NAME) or t.isupper():
+                    low = t.lower().strip("’'\"”")  # "Yel-yel ‘Prabowo Presiden’"
+                    if (low in _ROLE_WORDS and low not in _OFFICE_OR_NAME) or (t.isupper() and len(t) > 1):
                         break
                     keep_right.append(t)
                     if end:  # the sentence ends with this word
@@ -312,11 +317,34 @@ class _People:
                              or left[0].lower() in PLACES)
                    and len(left) - 1 + len(span) + len(keep_right) >= 2):
                 left = left[1:]
-            cand = " ".join(left + span + keep_right)
-            n, n_best = len(cand.split()), len(best.split())
-            if n > n_best or (pos < 0 and n == n_best):  # longer, or the first occurrence
-                best, pos = cand, offsets[i - len(left)]
+            name_toks = left + span + keep_right
+            # "Direktur Utama Pertamina Elia Massa Manik", "Ketua DPP Golkar Indra Bambang Utoyo": after an
+            # office, a word the article also writes as a body of its own closes the office
+            for k in range(len(left) - 1, -1, -1) if cut else ():
+                if self._is_body(name_toks[k]):
+                    name_toks, left = name_toks[k + 1 :], left[k + 1 :]
+                    break
+            cand = " ".join(name_toks)
+            n, n_best = len(name_toks), len(best.split())
+            # the first found; then longer, or as long with the name's own word first (news shortens a
+            # name to its first word: "Agung Laksono", not "Mahkamah Agung")
+            if pos < 0 or n > n_best or (n == n_best and len(left) < best_left):
+                best, pos, best_left = cand, offsets[i + len(span) + len(keep_right) - n], len(left)
         return best, pos
+
+    def _is_body(self, word: str) -> bool:
+        """Whether the article also writes ``word`` alone (no capitalised word after it) where no person
+        is named: "PT Pertamina (Persero)", "pengurus Golkar daerah"; not "kata Ismail", "Ismail menilai"."""
+        for r, i in self._occurrences(word):
+            toks, _, offsets = self._run(r)
+            if i + 1 < len(toks):  # part of a longer capitalised run
+                continue
+            at, end = offsets[i], offsets[i] + len(toks[i])
+            # "kata Kombes Ahmad", "Ahmad juga mengatakan"
+            near = self.text[max(0, at - 30) : at].split()[-2:] + self.text[end : end + 40].split()[:2]
+            if not any(w.lower().strip(",.") in _ATTRIBUTING for w in near):
+                return True
+        return False
 
     def _occurrences(self, word: str) -> list[tuple[int, int]]:
         """``(run, index)`` of every word of a capitalised run equal to ``word``, in text order."""

@@ -458,3 +458,23 @@ def test_a_name_that_is_also_a_rank_word_is_still_a_name():
 
 def test_a_possessed_noun_is_not_a_speaker():
     assert quotes("Desainnya mengingatkan saya pada kamera instan dua tahun silam.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Direktur Utama Pertamina Elia Massa Manik hadir. Saham PT Pertamina (Persero) naik. "Harga tetap," kata Elia.',
+     ("Elia Massa Manik", "Direktur Utama Pertamina")),
+    ('Ketua DPP Golkar Indra Bambang Utoyo hadir. Elektabilitas Golkar terus turun. "Kami gelisah," kata Indra.',
+     ("Indra Bambang Utoyo", "Ketua DPP Golkar")),
+])
+def test_a_body_the_article_also_names_alone_closes_the_office(text, expected):
+    assert {(q.speaker, q.role) for q in quotes(text)} == {expected}
+
+
+def test_a_first_name_used_alone_for_the_person_stays_in_the_name():
+    text = ("Wakil Ketua KPK Laode M Syarief mengatakan pencegahan diperkuat. "
+            '"Kami tidak akan berhenti," kata Laode.')
+    assert {q.speaker for q in quotes(text)} == {"Laode M Syarief"}
+    # of two as long, the one that starts with the word the article shortens the name to
+    text = ("Putusan itu sudah di Mahkamah Agung. Ketua Dewan Pakar Agung Laksono menyatakan isu itu tidak "
+            "benar. Sebab, kata Agung, munaslub butuh syarat.")
+    assert {q.speaker for q in quotes(text)} == {"Agung Laksono"}
