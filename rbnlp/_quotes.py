@@ -208,6 +208,7 @@ _NAME_ABBREVIATIONS = {"moch", "mochd", "muhd", "muham", "achm", "achmd", "abdul
 _OPEN_MARK = re.compile(r"[“\"]")
 # a run starts at a capital not preceded by a word character or a period; written capital
 # first (the same matches as "(?<![\w.])" + _CAP) so the engine can skip to capitals
+_FURNITURE_LINE = re.compile(r"[^\n]+")
 _CAP_RUN = re.compile(rf"[A-Z](?<![\w.].)[\w'’]*\.?(?:[ \u00a0]+{_CAP})*")
 _WORD_IN_RUN = re.compile(r"[^ \u00a0]+")
 _ROLE_AFTER = re.compile(r"[^,.;\n]{1,60},\s*([^,.;\n]{3,120}?)\s*,")
@@ -352,7 +353,10 @@ class _People:
         if hit is not None:
             return hit
         if self._spans is None:
-            self._spans = [m.span() for m in _CAP_RUN.finditer(self.text) if self._counts(m.start())]
+            self._spans = [m.span() for m in _CAP_RUN.finditer(self.text)]
+            headlines = self._headlines()
+            if headlines:  # rare: most pages have none
+                self._spans = [sp for sp in self._spans if not any(s <= sp[0] < e for s, e in headlines)]
             self._starts = [s for s, _ in self._spans]
         starts = self._starts
         out = []
@@ -368,19 +372,18 @@ class _People:
         self._where[word] = out
         return out
 
-    def _counts(self, pos: int) -> bool:
-        """Whether a name at ``pos`` counts: it is in one of the article's own blocks (or none were
-        given), or in furniture that is not another article's headline ("Baca Juga: Prilly
-        Latuconsina Kebal Dijodohkan"; a photo caption does name this article's people)."""
-        if not self.blocks:
-            return True
-        k = bisect_right(self.blocks, (pos, len(self.text))) - 1
-        if k >= 0 and pos < self.blocks[k][1]:
-            return True
-        end = self.text.find("\n", pos)
-        line = self.text[self.text.rfind("\n", 0, pos) + 1 : end if end >= 0 else len(self.text)]
-        words = [w for w in line.split() if w[0].isalpha()]
-        return len(words) < 3 or sum(w[0].isupper() for w in words) < 0.6 * len(words)
+    def _headlines(self) -> list[tuple[int, int]]:
+        """Furniture lines that are another article's headline ("Baca Juga: Prilly Latuconsina Kebal
+        Dijodohkan"): names there do not count. Other furniture does (a photo caption, a list heading
+        names this article's people); so does everything when no blocks were given."""
+        out = []
+        gaps = zip([0] + [e for _, e in self.blocks], [s for s, _ in self.blocks] + [len(self.text)])
+        for start, end in gaps if self.blocks else ():
+            for m in _FURNITURE_LINE.finditer(self.text, start, end):
+                words = [w for w in m.group(0).split() if w[0].isalpha()]
+                if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words):
+                    out.append(m.span())
+        return out
 
     def _run(self, r: int) -> tuple[list[str], list[bool], list[int]]:
         """The words of capitalised run ``r`` (without a sentence-final period), whether each
