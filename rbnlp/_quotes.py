@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from ._lexicon import PLACES
 from ._spans import Quote, Sentence
+from ._text import _LINE
 
 __all__ = ["extract_quotes"]
 
@@ -208,7 +209,6 @@ _NAME_ABBREVIATIONS = {"moch", "mochd", "muhd", "muham", "achm", "achmd", "abdul
 _OPEN_MARK = re.compile(r"[“\"]")
 # a run starts at a capital not preceded by a word character or a period; written capital
 # first (the same matches as "(?<![\w.])" + _CAP) so the engine can skip to capitals
-_FURNITURE_LINE = re.compile(r"[^\n]+")
 _CAP_RUN = re.compile(rf"[A-Z](?<![\w.].)[\w'’]*\.?(?:[ \u00a0]+{_CAP})*")
 _WORD_IN_RUN = re.compile(r"[^ \u00a0]+")
 _ROLE_AFTER = re.compile(r"[^,.;\n]{1,60},\s*([^,.;\n]{3,120}?)\s*,")
@@ -379,7 +379,7 @@ class _People:
         out = []
         gaps = zip([0] + [e for _, e in self.blocks], [s for s, _ in self.blocks] + [len(self.text)])
         for start, end in gaps if self.blocks else ():
-            for m in _FURNITURE_LINE.finditer(self.text, start, end):
+            for m in _LINE.finditer(self.text, start, end):
                 words = [w for w in m.group(0).split() if w[0].isalpha()]
                 if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words):
                     out.append(m.span())
