@@ -198,7 +198,8 @@ class Summarizer(TransformerMixin, BaseEstimator):
         What depends on the article's other sentences (similarities, centrality) is computed
         article by article; everything else for all the sentences of all the articles at once.
         """
-        graphs = [self._graph(text, sents, title, terms) if sents else None for text, sents, title, terms in items]
+        graphs = [self._graph(text, sents, title, terms) if sents else None
+                  for text, sents, title, terms in items]
         sizes = np.array([len(sents) for _, sents, _, _ in items])
         N = int(sizes.sum())
         if N == 0:
@@ -206,7 +207,8 @@ class Summarizer(TransformerMixin, BaseEstimator):
         # per sentence, in one pass: opens a paragraph (a line break before it), words, has a
         # quotation mark, has a digit, capitalised words
         rows = np.array([_surface(s.text, i == 0 or (text is not None and "\n" in text[sents[i - 1].end : s.start]))
-                         for text, sents, _, _ in items for i, s in enumerate(sents)], dtype=float).reshape(N, 5)
+                         for text, sents, _, _ in items for i, s in enumerate(sents)],
+                        dtype=float).reshape(N, 5)
         opens, words, quoted, digits, capitals = rows.T
         n = np.repeat(sizes, sizes)
         first = np.repeat(np.cumsum(sizes) - sizes, sizes)  # row of each sentence's article's first sentence

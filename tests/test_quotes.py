@@ -461,9 +461,11 @@ def test_a_possessed_noun_is_not_a_speaker():
 
 
 @pytest.mark.parametrize("text, expected", [
-    ('Direktur Utama Pertamina Elia Massa Manik hadir. Saham PT Pertamina (Persero) naik. "Harga tetap," kata Elia.',
+    ('Direktur Utama Pertamina Elia Massa Manik hadir. Saham PT Pertamina (Persero) naik. '
+     '"Harga tetap," kata Elia.',
      ("Elia Massa Manik", "Direktur Utama Pertamina")),
-    ('Ketua DPP Golkar Indra Bambang Utoyo hadir. Elektabilitas Golkar terus turun. "Kami gelisah," kata Indra.',
+    ('Ketua DPP Golkar Indra Bambang Utoyo hadir. Elektabilitas Golkar terus turun. '
+     '"Kami gelisah," kata Indra.',
      ("Indra Bambang Utoyo", "Ketua DPP Golkar")),
 ])
 def test_a_body_the_article_also_names_alone_closes_the_office(text, expected):
