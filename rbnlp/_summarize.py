@@ -300,7 +300,7 @@ class Summarizer(TransformerMixin, BaseEstimator):
         return self.select(sents, *self._score(sents, title, theme_terms, text))
 
     def _sentences(self, text: str) -> list[Sentence]:
-        """``split_sentences(text)``, from the article's shared view (split and stemmed once)."""
+        """``split_sentences(text)``, from the article's shared view (split and tokenised once)."""
         return [s for block in article_view(text).sentences for s in block]
 
 
