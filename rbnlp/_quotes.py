@@ -180,6 +180,7 @@ _ROLE_WORDS = _OFFICE_HEADS | _RANKS | (_RANK_WORDS - {"ajun"}) | set(  # "Ajun"
     koperasi perumda perusahaan yayasan asosiasi paguyuban forum himpunan ikatan persatuan partai fraksi
     majelis pengadilan universitas sekolah puskesmas rsud satgas upp saber pungli operasional perwakilan
     informatika teknologi riset sosial agama hukum energi olahraga industri mahkamah
+    mabes polri polsek polresta polrestabes bareskrim kodam kodim korem
     """.split()
 )
 # offices and region words followed by a place name: "Bupati Sleman Kustini", "Sekda Kota Jambi Ridwan"

@@ -260,6 +260,8 @@ def test_a_police_rank_before_the_name_is_neither_name_nor_role():
     ('"Sudah ditangkap," kata Kepala Subdirektorat II Polda Jatim Ajun Komisaris Besar Polisi Yudhistira Midyahwan.',
      ("Yudhistira Midyahwan", "Kepala Subdirektorat II Polda Jatim")),
     ('"Kapal siap," kata Panglima TNI Jenderal Gatot Nurmantyo.', ("Gatot Nurmantyo", "Panglima TNI")),
+    ('"Iya benar," kata Kepala Bagian Penerangan Umum Divisi Humas Mabes Polri, Kombes Martinus Sitompul, di Jakarta.',
+     ("Martinus Sitompul", "Kepala Bagian Penerangan Umum Divisi Humas Mabes Polri")),
 ])
 def test_a_rank_written_out_is_neither_name_nor_role(text, expected):
     assert {(q.speaker, q.role) for q in quotes(text)} == {expected}
