@@ -839,9 +839,21 @@ def extract_quotes(text: str, sentences: list[Sentence], blocks: list[tuple[int,
     # roles learnt later in the article fill earlier gaps
     out = []
     for q in quotes:
-        role = people.role_of(q.speaker, q.role) if q.speaker else q.role
+        role = _without_name(people.role_of(q.speaker, q.role), q.speaker) if q.speaker else q.role
         out.append(q if role == q.role else _replace(q, role=role))
     return out
+
+
+def _without_name(role: str, speaker: str) -> str:
+    """A role less the start of its speaker's name, up to an initial, where it swallowed it:
+    "Menteri Hukum dan HAM Yasonna H" for Yasonna H Laoly, "Kepala Balai TNGR R" for R Agus Budi
+    Santosa (an initial ends a role only by mistake)."""
+    r, n = role.split(), speaker.split()
+    for k in range(min(len(r) - 1, len(n)), 0, -1):
+        last = r[-1]
+        if r[-k:] == n[:k] and ((len(last) == 1 and last.isupper()) or _INITIALS.fullmatch(last)):
+            return " ".join(_without_rank(r[:-k]))  # "... Bareskrim Polri AKBP M" for M Rivai Arvan
+    return role
 
 
 def _replace(q: Quote, **kw) -> Quote:

@@ -482,3 +482,8 @@ def test_a_first_name_used_alone_for_the_person_stays_in_the_name():
     text = ("Putusan itu sudah di Mahkamah Agung. Ketua Dewan Pakar Agung Laksono menyatakan isu itu tidak "
             "benar. Sebab, kata Agung, munaslub butuh syarat.")
     assert {q.speaker for q in quotes(text)} == {"Agung Laksono"}
+
+
+def test_a_role_does_not_end_with_the_speakers_initial():
+    text = '"Kami sudah siap," kata Menteri Hukum dan HAM Yasonna H Laoly di Jakarta.'
+    assert {(q.speaker, q.role) for q in quotes(text)} == {("Yasonna H Laoly", "Menteri Hukum dan HAM")}
