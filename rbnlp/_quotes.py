@@ -509,13 +509,18 @@ _OFFICE_OR_NAME = {"pratama", "madya", "muda", "utama", "pranata", "hakim"}
 _FIELD_NOUN = re.compile(r"^(?:Ke|Pe|Per|Pem|Pen|Peng|Peny)[a-z]{3,}an$")
 
 
+def _is_initial(word: str) -> bool:
+    """A lone capital ("I Made", "M Nasir") or initials with periods ("M.", "W.Z.")."""
+    return (len(word) == 1 and word.isupper()) or bool(_INITIALS.fullmatch(word))
+
+
 def _is_name_word(words: list[str], k: int) -> bool:
     """Whether ``words[k]`` can be part of a person's name: capitalised, not an office word,
     unless it is one of _OFFICE_OR_NAME right after another name word, nor the field of an office
     ("Keuangan"); a lone capital ("I Made", "M Nasir") or initials ("M. Yusuf") only before another
     name word."""
     w = words[k]
-    if (len(w) == 1 and w.isupper()) or _INITIALS.fullmatch(w):
+    if _is_initial(w):
         return k + 1 < len(words) and bool(_NAME_TOKEN.match(words[k + 1]))
     if not _NAME_TOKEN.match(w) or (_FIELD_NOUN.match(w) and _is_derived_word(w)):
         return False
@@ -849,9 +854,8 @@ def _without_name(role: str, speaker: str) -> str:
     "Menteri Hukum dan HAM Yasonna H" for Yasonna H Laoly, "Kepala Balai TNGR R" for R Agus Budi
     Santosa (an initial ends a role only by mistake)."""
     r, n = role.split(), speaker.split()
-    for k in range(min(len(r) - 1, len(n)), 0, -1):
-        last = r[-1]
-        if r[-k:] == n[:k] and ((len(last) == 1 and last.isupper()) or _INITIALS.fullmatch(last)):
+    for k in range(min(len(r) - 1, len(n)), 0, -1) if r and _is_initial(r[-1]) else ():
+        if r[-k:] == n[:k]:
             return " ".join(_without_rank(r[:-k]))  # "... Bareskrim Polri AKBP M" for M Rivai Arvan
     return role
 
