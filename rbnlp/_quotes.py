@@ -378,8 +378,7 @@ class _People:
         Dijodohkan"): names there do not count. Other furniture does (a photo caption, a list heading
         names this article's people); so does everything when no blocks were given."""
         out = []
-        gaps = zip([0] + [e for _, e in self.blocks], [s for s, _ in self.blocks] + [len(self.text)])
-        for start, end in gaps if self.blocks else ():
+        for start, end in _between(self.blocks, len(self.text)) if self.blocks else ():
             for m in _LINE.finditer(self.text, start, end):
                 words = [w for w in m.group(0).split() if w[0].isalpha()]
                 if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words):
@@ -832,7 +831,7 @@ def extract_quotes(text: str, sentences: list[Sentence], blocks: list[tuple[int,
             events.append(ev)
     events.sort()
     # a pronoun's antecedent is never inside a quote, nor in the page furniture between blocks
-    skip = sorted(directs + [(e, s) for (_, e), (s, _) in zip([(0, 0)] + blocks, blocks + [(len(text), len(text))])])
+    skip = sorted(directs + _between(blocks, len(text)))
     quotes = []
     for s, e, kind, cue, mention in events:
         speaker, role = _resolve(mention, people, s, skip)
@@ -958,6 +957,11 @@ def _is_speaker_mention(mention: str) -> bool:
     if name:  # "warga Ampenan, Hamdan": a resident has no office but is a person
         return mention[0].isupper() or bool(role) or first.lower() in _OFFICE_HEADS
     return first[:1].isupper() and first.lower() in _OFFICE_HEADS and len(mention.split()) <= 12
+
+
+def _between(blocks: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
+    """The spans around the article's blocks, before, between and after them: its page furniture."""
+    return list(zip([0] + [e for _, e in blocks], [s for s, _ in blocks] + [length]))
 
 
 def _block_of(blocks: list[tuple[int, int]], pos: int) -> int:
