@@ -474,6 +474,31 @@ def test_a_body_the_article_also_names_alone_closes_the_office(text, expected):
     assert {(q.speaker, q.role) for q in quotes(text)} == {expected}
 
 
+@pytest.mark.parametrize("text, expected", [
+    ('Saham Kioson naik. "Kami siap," kata CEO Kioson Jasin Halim. Jasin menyebut IPO sudah lama direncanakan.',
+     ("Jasin Halim", "CEO Kioson")),
+    ('Elektabilitas Golkar terus turun. Ketua Umum Partai Golkar Setya Novanto mengatakan partai tetap solid. '
+     'Menurut Setya Novanto, kader tidak perlu khawatir.',
+     ("Setya Novanto", "Ketua Umum Partai Golkar")),
+])
+def test_a_body_inside_the_mention_of_the_speaker_closes_the_office(text, expected):
+    assert {(q.speaker, q.role) for q in quotes(text)} == {expected}
+
+
+def test_a_first_name_never_written_without_the_rest_stays_in_the_name():
+    # "Sandiaga" stands alone elsewhere, but "Salahuddin Uno" never does: the name is all three words
+    text = ("Wakil Gubernur DKI Jakarta Sandiaga Salahuddin Uno mengatakan anggaran cukup. "
+            "Rumah dinas Sandiaga di Jakarta Selatan sudah siap.")
+    assert {q.speaker for q in quotes(text)} == {"Sandiaga Salahuddin Uno"}
+
+
+def test_a_role_written_out_further_at_the_name_is_the_role_of_every_quote():
+    text = ('Sidang Kabinet berlangsung pagi ini. '
+            'Sementara, Sekretaris Kabinet Pramono Anung menyatakan anggaran sudah siap. '
+            '"Begitu dilantik, ini bisa operasional," kata Pramono.')
+    assert {(q.speaker, q.role) for q in quotes(text)} == {("Pramono Anung", "Sekretaris Kabinet")}
+
+
 def test_a_first_name_used_alone_for_the_person_stays_in_the_name():
     text = ("Wakil Ketua KPK Laode M Syarief mengatakan pencegahan diperkuat. "
             '"Kami tidak akan berhenti," kata Laode.')
