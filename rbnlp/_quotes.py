@@ -689,11 +689,19 @@ def _role(text: str) -> str:
             abbr = m.group(1)
             a = abbr.lower()
             # the long form the abbreviation stands for: back to the capitalised word starting
-            # like it ("dan" is skipped), and it must end with a word whose initial the
-            # abbreviation holds ("Sekretaris Jenderal (Sekjen)", not "PT Taspen (Persero)")
+            # like it, as far as the initials on the way are the abbreviation's, in order ("dan"
+            # is skipped: "Komisi Pemberantasan Korupsi (KPK)", not "Korupsi (KPK)"); it must end
+            # with a word whose initial the abbreviation holds ("Sekretaris Jenderal (Sekjen)",
+            # not "PT Taspen (Persero)")
             k = len(out)
             while k > 0 and not (out[k - 1][:1].isupper() and out[k - 1].lower().startswith(a[0])):
                 k -= 1
+            further = k - 1
+            while further > 0 and not (out[further - 1][:1].isupper() and out[further - 1].lower().startswith(a[0])
+                                       and _initials_in(out[further - 1 :], a)):
+                further -= 1
+            if further > 0:
+                k = further
             if k > 0 and (k == len(out) or out[-1].lower()[:1] in a[1:]):
                 out = out[: k - 1] + [abbr]
             else:
@@ -704,6 +712,19 @@ def _role(text: str) -> str:
     if not (out[0] in _PERSON_NOUNS or any(w.lower().strip(",.()") in _ROLE_WORDS for w in out)):
         return ""
     return role
+
+
+def _initials_in(words: list[str], abbr: str) -> bool:
+    """Whether the initials of ``words`` (less "dan") are letters of ``abbr``, in order:
+    "Komisi Pemberantasan Korupsi" in "kpk", "Kementerian ... dan Reformasi Birokrasi" in "kemenpan-rb"."""
+    at = 0
+    for w in words:
+        if w == "dan":
+            continue
+        at = abbr.find(w[0].lower(), at) + 1
+        if not at:
+            return False
+    return True
 
 
 def _mention_after(text: str) -> str:

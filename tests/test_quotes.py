@@ -226,6 +226,10 @@ def test_an_abbreviation_replaces_exactly_the_long_form_it_stands_for():
             "Yusuf Maulana, mengatakan izin kini terbit dalam sehari.")
     (q,) = quotes(text)
     assert (q.speaker, q.role) == ("Yusuf Maulana", "Kepala DPMPTSP Kabupaten Serang")
+    # the long form may end with a word that starts like the abbreviation: "Korupsi (KPK)"
+    text = "Ketua Komisi Pemberantasan Korupsi (KPK) Agus Rahardjo mengatakan pencegahan diperkuat."
+    (q,) = quotes(text)
+    assert (q.speaker, q.role) == ("Agus Rahardjo", "Ketua KPK")
     # "(Persero)" abbreviates nothing before it: the role stays as written
     text = "Sekretaris Perusahaan PT Taspen (Persero), Hadi Purnomo Wicaksono, menyampaikan bahwa klaim naik."
     (q,) = quotes(text)
