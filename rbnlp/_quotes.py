@@ -183,22 +183,25 @@ _ROLE_WORDS = _OFFICE_HEADS | _RANKS | (_RANK_WORDS - {"ajun"}) | set(  # "Ajun"
     mabes polri polsek polresta polrestabes bareskrim kodam kodim korem
     """.split()
 )
-# offices and region words followed by a place name: "Bupati Sleman Kustini", "Sekda Kota Jambi Ridwan"
+# offices and region words followed by a place name: "Bupati Sleman Kustini", "Sekda Kota Jambi Ridwan";
+# and bodies followed by their own name: "Ketua Umum Partai Gerindra Prabowo Subianto"
 _PLACE_TAKING = set(
     """
     bupati gubernur walikota wali camat lurah kota kabupaten kab provinsi prov kecamatan desa kelurahan
     sekda sekdakab sekdaprov kapolda kapolres kapolsek kajati kajari dprd pemkab pemkot pemprov wabup
-    wagub wawali kepala dinas kadis kanwil rektor universitas daerah kantah kantor
+    wagub wawali kepala dinas kadis kanwil rektor universitas daerah kantah kantor partai fraksi
     """.split()
 )
-# region words and regional offices whose next word is always a place: "Kota Ternate Ridwan"
+# region words and regional offices whose next word is always a place: "Kota Ternate Ridwan"; bodies
+# whose next word is always their name: "Fraksi Nasdem Johnny G Plate"
 _PLACE_NEXT = {"kota", "kabupaten", "kab", "provinsi", "prov", "kecamatan", "desa", "kelurahan", "bupati",
                "gubernur", "walikota", "camat", "lurah", "wabup", "wagub", "wawali", "kapolda", "kapolres",
-               "kapolsek", "kajati", "kajari", "pemkab", "pemkot", "pemprov", "dprd"}
+               "kapolsek", "kajati", "kajari", "pemkab", "pemkot", "pemprov", "dprd", "partai", "fraksi"}
 # words that continue a place name: "Pasaman Barat", "Kota Tangerang Selatan"
 _DIRECTIONS = {"barat", "timur", "utara", "selatan", "tengah", "raya", "daya", "laut"}
 _HONORIFIC = re.compile(
-    r"\b(?:Prof|Dr|dr|drg|Drs|Dra|Ir|Ns|Apt|H|Hj|KH|Komjen|Irjen|Brigjen|Kombes|AKBP|Pol|Letjen|Mayjen|Jend)\.\s*"
+    r"\b(?:(?:Prof|Dr|Drs|Dra|Hj|KH)\.?\s+"  # also written without the period: "Prof Dr Ellen J Kumaat"
+    r"|(?:Prof|Dr|dr|drg|Drs|Dra|Ir|Ns|Apt|H|Hj|KH|Komjen|Irjen|Brigjen|Kombes|AKBP|Pol|Letjen|Mayjen|Jend)\.\s*)"
 )
 _DEGREE = re.compile(r",?\s*(?:[A-Z][A-Za-z]{0,4}\.)+(?:[A-Z][A-Za-z]{0,4}\.?)?(?:,\s*(?:[A-Z][A-Za-z]{0,4}\.?)+)*\s*$")
 _AGE = re.compile(r"\s*\(\d{1,3}(?:\s*tahun)?\)")  # "Siti Aisyah (61), warga Woha"
@@ -302,7 +305,8 @@ class _People:
                 low = t.lower().strip(".,")
                 if ends[lo + k]:  # a sentence ended here: the name starts after it
                     cut = k + 1
-                elif low in _ROLE_WORDS or _HONORIFIC.match(t + " ") or _is_derived_word(t):
+                elif (low in _ROLE_WORDS or _HONORIFIC.match(t + " ") or _is_derived_word(t)
+                      or _is_high_office(before, k)):
                     nxt = before[k + 1].lower() if k + 1 < len(before) else ""
                     cut = k + (2 if low in _PLACE_TAKING and (nxt in PLACES or len(before) - k >= 3
                                                               or (low in _PLACE_NEXT and k + 1 < len(before)))
@@ -430,6 +434,8 @@ class _People:
             return ""
         before = self.text[max(0, pos - 200) : pos]
         before = _HONORIFIC.sub(" ", before).rstrip(" ,")
+        if before.endswith("("):  # "Presiden Joko Widodo (Jokowi)": another name, not an office, comes before
+            return self.role_after(pos)
         toks = before.split()
         while toks and toks[-1].lower().strip(".") in _RANKS:  # "Kepala Bidang Propam Polda Jambi, AKBP Rosdiana"
             toks.pop()
@@ -444,6 +450,11 @@ class _People:
             if (t.endswith(",") and ("dan" not in run or any(map(_is_office_word, run)))) or (
                     t.endswith(".") and not _HONORIFIC.match(t + " ") and len(core) > 3
                     and not _INITIALS.fullmatch(core)):
+                break
+            head, dash, tail = core.rpartition("-")
+            # "Suara.com-Rektor", "CNN Indonesia--Menteri": the outlet's dateline
+            if dash and tail[:1].isupper() and ("." in head or head.endswith("-")):
+                run.insert(0, tail)
                 break
             # "Kepala SMP Negeri 1 Kuningan", "Direktur RSUD W.Z. Johannes"
             if (core[:1].isupper() or core[:1] == "(" or core.isdigit()
@@ -533,6 +544,11 @@ def _is_initial(word: str) -> bool:
     return (len(word) == 1 and word.isupper()) or bool(_INITIALS.fullmatch(word))
 
 
+def _is_high_office(words: list[str], k: int) -> bool:
+    """Whether ``words[k]`` is the "Agung" of "Jaksa Agung" or "Mahkamah Agung" (elsewhere a name word)."""
+    return words[k].lower() == "agung" and k > 0 and words[k - 1].lower() in ("jaksa", "mahkamah")
+
+
 def _is_name_word(words: list[str], k: int) -> bool:
     """Whether ``words[k]`` can be part of a person's name: capitalised, not an office word,
     unless it is one of _OFFICE_OR_NAME right after another name word, nor the field of an office
@@ -544,6 +560,8 @@ def _is_name_word(words: list[str], k: int) -> bool:
     if not _NAME_TOKEN.match(w) or (_FIELD_NOUN.match(w) and _is_derived_word(w)):
         return False
     low = w.lower()
+    if _is_high_office(words, k):
+        return False
     return low not in _ROLE_WORDS or (low in _OFFICE_OR_NAME and k > 0 and _is_name_word(words, k - 1))
 
 
@@ -608,9 +626,14 @@ def _split_mention(mention: str) -> tuple[str, str]:
     while i > 0:
         core = cores[i - 1]
         # a known place ends the name: "Kabid Propam Polda Sulteng" names no person
-        if _is_name_word(cores, i - 1) and not core.isupper() and not (
-                not name_toks and core.lower() in PLACES):
-            name_toks.insert(0, core)
+        # an acronym ends it too, but not an initial ("Johnny G Plate"), which keeps its period ("Darmin A.
+        # Sigilipu"); nor does a title written without its period ("Prof Dr Ellen J Kumaat") belong to it
+        initial = _is_initial(core)
+        # and an abbreviation in brackets closes the office: "Provinsi Sulawesi Utara (Sulut) Ellen J Kumaat"
+        if _is_name_word(cores, i - 1) and not (core.isupper() and not initial) and not (
+                not name_toks and core.lower() in PLACES) and not _HONORIFIC.match(core + ". ") and not (
+                name_toks and (toks[i - 1].startswith("(") or toks[i - 1].endswith(")"))):
+            name_toks.insert(0, toks[i - 1].strip(",()") if initial else core)
             i -= 1
         else:
             break
@@ -709,7 +732,8 @@ def _role(text: str) -> str:
         else:
             out.append(w)
     role = " ".join(out).rstrip(" ,")  # "Kabid Propam Polda Sulteng, AKBP" less its rank
-    if not (out[0] in _PERSON_NOUNS or any(w.lower().strip(",.()") in _ROLE_WORDS for w in out)):
+    # an office word of the long form counts too: "Kepala Staf TNI Angkatan Laut (KSAL)" -> "KSAL"
+    if not (out[0] in _PERSON_NOUNS or any(w.lower().strip(",.()") in _ROLE_WORDS for w in words)):
         return ""
     return role
 

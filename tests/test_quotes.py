@@ -516,3 +516,33 @@ def test_a_first_name_used_alone_for_the_person_stays_in_the_name():
 def test_a_role_does_not_end_with_the_speakers_initial():
     text = '"Kami sudah siap," kata Menteri Hukum dan HAM Yasonna H Laoly di Jakarta.'
     assert {(q.speaker, q.role) for q in quotes(text)} == {("Yasonna H Laoly", "Menteri Hukum dan HAM")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a party or faction is named right after "Partai" / "Fraksi"
+    ("Ketua Umum Partai Gerindra Prabowo Subianto mengatakan partainya siap.",
+     ("Prabowo Subianto", "Ketua Umum Partai Gerindra")),
+    ('"Kami sepakat," ucap Wakil Ketua Fraksi Nasdem Johnny G Plate.', ("Johnny G Plate", "Wakil Ketua Fraksi Nasdem")),
+    # an initial keeps its period; the "Agung" of "Jaksa Agung" is the office's
+    ("Bupati Poso Darmin A. Sigilipu mengatakan jalan itu segera diperbaiki.", ("Darmin A. Sigilipu", "Bupati Poso")),
+    ("Jaksa Agung M Prasetyo mengatakan berkas perkara sudah lengkap.", ("M Prasetyo", "Jaksa Agung")),
+    # titles written without their period are not part of the name
+    ("Rektor Unsrat Prof Dr Ellen J Kumaat mengatakan kampus siap.", ("Ellen J Kumaat", "Rektor Unsrat")),
+    # an abbreviation in brackets closes the office, and may stand for the whole office
+    ("Rektor Universitas Sam Ratulangi (Unsrat) Manado Ellen Kumaat mengatakan kampus siap.",
+     ("Ellen Kumaat", "Rektor Unsrat Manado")),
+    ("Kepala Staf TNI Angkatan Laut (KSAL) Laksamana Ade Supandi mengatakan kapal itu siap.", ("Ade Supandi", "KSAL")),
+])
+def test_where_the_office_ends_and_the_name_begins(text, expected):
+    assert {(q.speaker, q.role) for q in quotes(text)} == {expected}
+
+
+def test_an_outlets_dateline_glued_to_the_office_is_not_part_of_it():
+    text = ("Suara.com-Wakil Ketua DPR Fadli Zon menghadiri rapat itu. "
+            '"Kami tunggu jadwal baru," kata Fadli.')
+    assert {(q.speaker, q.role) for q in quotes(text)} == {("Fadli Zon", "Wakil Ketua DPR")}
+
+
+def test_a_name_in_brackets_after_another_name_takes_no_office_from_it():
+    text = 'Presiden Joko Widodo (Jokowi) meminta warga bijak. "Jangan sebar hoaks," kata Jokowi.'
+    assert all("(" not in q.role for q in quotes(text))
