@@ -31,10 +31,14 @@ from importlib import resources as _ir
 from typing import Iterable
 
 from ._lexicon import INSTITUTIONS, PLACES
+from ._memo import Recent
 
 __all__ = ["Stemmer", "stem", "stem_text", "MODES"]
 
 MODES = ("default", "compat")
+# tokens each per-process memo remembers beyond its shipped table: the 61,000 distinct tokens
+# of 3,463 IndoSum articles fit; a long run's new numbers and names do not pile up
+MEMO_LIMIT = 100_000
 
 _LOCK = threading.RLock()
 _STATE: dict = {}
@@ -105,10 +109,11 @@ def _state() -> dict:
         roots, counts = _read_gz_columns("rootfreq.tsv.gz", 2)
         _STATE.update(
             freq=dict(zip(roots, map(int, counts))),
-            # memo of single normalized words, per mode
-            word_memo={"compat": compat, "default": default},
+            # memo of single normalized words, per mode: the shipped table and the words met since
+            word_memo={"compat": Recent(len(compat) + MEMO_LIMIT, compat),
+                       "default": Recent(len(default) + MEMO_LIMIT, default)},
             # memo of raw tokens as given by callers, per mode
-            raw_memo={"compat": {}, "default": {}},
+            raw_memo={"compat": Recent(MEMO_LIMIT), "default": Recent(MEMO_LIMIT)},
         )
         return _STATE
 
@@ -195,7 +200,7 @@ def _compat_word(word: str) -> str:
     memo = _state()["word_memo"]["compat"]
     r = memo.get(word)
     if r is None:
-        r = memo[word] = word if _sastrawi_leaves(word) else _sastrawi_word(word)
+        r = memo.put(word, word if _sastrawi_leaves(word) else _sastrawi_word(word))
     return r
 
 
@@ -221,8 +226,7 @@ def _default_word(word: str) -> str:
         r = _compat_word(word)
         if r != word:
             r = _better_root(word, r)
-    memo[word] = r
-    return r
+    return memo.put(word, r)
 
 
 def _is_protected_token(token: str) -> bool:
@@ -295,7 +299,7 @@ class Stemmer:
                 from ._errors import InputError
 
                 raise InputError(f"stem() takes a str, got {type(word).__name__}.")
-            r = memo[word] = _stem_token(word, mode)
+            r = memo.put(word, _stem_token(word, mode))
         return r
 
     def stem_many(self, words: Iterable[str]) -> list[str]:
@@ -305,16 +309,14 @@ class Stemmer:
         words = words if isinstance(words, list) else list(words)
         out = list(map(memo.get, words))
         if None in out:
-            # stem each distinct unseen token once, then look everything up again at C speed
+            # stem each distinct unseen token once (the memo may start again meanwhile)
             table = _state()["word_memo"][mode]
+            fresh = {}
             for w in {w for w, r in zip(words, out) if r is None}:
                 # a lower-case word is its own normal form and has no case to protect
                 r = table.get(w) if isinstance(w, str) and w.isalpha() and w.islower() else None
-                if r is None:
-                    self.stem(w)
-                else:
-                    memo[w] = r
-            out = list(map(memo.get, words))
+                fresh[w] = self.stem(w) if r is None else memo.put(w, r)
+            out = [fresh[w] if r is None else r for w, r in zip(words, out)]
         return out
 
     def stem_text(self, text: str) -> str:
@@ -333,23 +335,23 @@ class Stemmer:
         return hash(("Stemmer", self.mode))
 
 
-class StemTable(dict):
+class StemTable(Recent):
     """Token -> ``derive(token, stem of token)`` for one stemmer mode, computed once per token.
 
     A stem depends on its token alone, and so does anything derived from the pair; the
     stages that read every word of every article (the TF-IDF terms, the summariser's
     content words) keep such a table per process and map whole token lists through it.
+    It holds at most ``limit`` tokens (see :class:`Recent`).
     """
 
-    def __init__(self, mode: str, derive):
-        super().__init__()
+    def __init__(self, mode: str, derive, *, limit: int = MEMO_LIMIT):
+        super().__init__(limit)
         self._stemmer = Stemmer(mode=mode)
         self._stemmer._check()
         self._derive = derive
 
     def __missing__(self, token: str) -> str:
-        value = self[token] = self._derive(token, self._stemmer.stem(token))
-        return value
+        return self.put(token, self._derive(token, self._stemmer.stem(token)))
 
     def keep(self, tokens: Iterable[str]) -> list[str]:
         """The derived values of ``tokens`` in order, leaving out the empty ones."""

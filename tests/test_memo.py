@@ -18,3 +18,12 @@ def test_a_key_is_computed_once_and_the_memo_stays_bounded():
     for x in range(10):
         memo.fetch(x, square, x)
         assert len(memo) <= 3
+
+
+def test_a_memo_with_a_base_goes_back_to_it_when_full():
+    memo = Recent(4, {"a": 1, "b": 2})
+    assert memo.put("c", 3) == 3 and memo["a"] == 1
+    for i in range(10):
+        memo.put(i, i)
+        assert len(memo) <= 4 and memo["a"] == 1 and memo["b"] == 2
+    assert memo.fetch("b", lambda: 99) == 2

@@ -95,6 +95,33 @@ def test_a_stem_table_derives_from_each_tokens_own_stem_and_keeps_the_non_empty(
     assert len(table) == 4  # each distinct token derived once
 
 
+def test_a_stem_table_stays_bounded_and_right_on_an_endless_vocabulary():
+    from rbnlp._stem import StemTable
+
+    table = StemTable("default", lambda token, stem: stem, limit=10)
+    tokens = [f"pelayanan{i}" for i in range(25)] + ["mengatakan", "pelayanan"] * 3
+    assert table.keep(tokens) == Stemmer().stem_many(tokens)
+    assert len(table) <= 10
+
+
+@pytest.mark.parametrize("mode", ["default", "compat"])
+def test_the_stemmers_memos_stay_bounded_and_keep_the_shipped_table(mode, monkeypatch):
+    from rbnlp._stem import _stem_token, _state
+
+    words = ["mengatakan", "perbankan", "BerAKHLAK", "pelayanan"] + [f"kata{i}x" for i in range(30)]
+    raw, table = _state()["raw_memo"][mode], _state()["word_memo"][mode]
+    shipped = dict(table._base)
+    monkeypatch.setattr(raw, "limit", 7)
+    monkeypatch.setattr(table, "limit", len(shipped) + 5)
+    raw.clear()
+    table.clear()
+    table.update(shipped)
+    # the memos start again several times within one call: no token loses its stem
+    assert Stemmer(mode=mode).stem_many(words) == [_stem_token(w, mode) for w in words]
+    assert len(raw) <= 7 and len(table) <= len(shipped) + 5
+    assert all(table.get(w) == s for w, s in list(shipped.items())[:1000])
+
+
 def test_a_stem_table_refuses_an_unknown_mode():
     from rbnlp._stem import StemTable
 
