@@ -130,14 +130,21 @@ _PERSON_NOUNS = set(
 )
 
 
-# capitalised words that begin a sentence or stand for a group, never a person's whole name
-_NOT_A_NAME = frozenset(
+# capitalised words that open a sentence, never part of a person's name: "Sebelumnya Djarot", "Saksi
+# Husni Fahmi" ("Lalu" and "Hal" may be: "Lalu Ahmad Fauzan", "Hal Herzog")
+_NEVER_IN_A_NAME = frozenset(
     """
-    senin selasa rabu kamis jumat sabtu minggu sementara meski meskipun selain bahkan namun hal antara
-    banyak sumber pria wanita perempuan polisi saksi panitia pemuda veteran regulator rumor spekulasi
+    senin selasa rabu kamis jumat sabtu minggu sementara meski meskipun selain bahkan namun
     kini maka sedangkan adapun terkait berkaitan senada ditemui berbicara dengan saat sesaat indonesia
-    sebelumnya terpisah dilansir setelah sebelum sesudah pihaknya selanjutnya kemudian lalu akhirnya
-    untuk apalagi termasuk tidak ini itu saya kita kami seorang seseorang sembari padahal karena
+    sebelumnya terpisah dilansir setelah sebelum sesudah pihaknya selanjutnya kemudian akhirnya
+    untuk apalagi termasuk tidak ini itu saya kita kami seorang seseorang sembari padahal karena saksi
+    """.split()
+)
+# capitalised words that begin a sentence or stand for a group, never a person's whole name
+_NOT_A_NAME = _NEVER_IN_A_NAME | frozenset(
+    """
+    hal antara banyak sumber pria wanita perempuan polisi panitia pemuda veteran regulator rumor
+    spekulasi lalu
     """.split()
 )
 # "Seorang pedagang sayur", "Salah satu peserta dari BKPSDM X": a description of a person opens the phrase
@@ -209,7 +216,10 @@ _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _NAME_TOKEN = re.compile(r"^[A-Z][a-zA-Z'’-]+$")
 _CAP = r"(?:[A-Z][\w'’]*\.?|[A-Z]\.)"
 # abbreviated first names, not sentence ends: "Moch. Sholeh Hidayat"
-_NAME_ABBREVIATIONS = {"moch", "mochd", "muhd", "muham", "achm", "achmd", "abdul"}
+# short forms inside names that keep their period: "Moh. Ali", "Ismail Hi. Abas" (Haji), "Yulisman Dt. Rajo
+# Bagindo" (Datuk)
+_NAME_ABBREVIATIONS = {"moch", "mochd", "muhd", "muham", "achm", "achmd", "abdul", "moh", "muh", "mhd", "jr", "sr",
+                       "st", "hi", "dt", "dtk", "tgk", "tg", "ust", "pdt"}
 _OPEN_MARK = re.compile(r"[“\"]")
 # a run starts at a capital not preceded by a word character or a period; written capital
 # first (the same matches as "(?<![\w.])" + _CAP) so the engine can skip to capitals
@@ -218,7 +228,7 @@ _WORD_IN_RUN = re.compile(r"[^ \u00a0]+")
 _ROLE_AFTER = re.compile(r"[^,.;\n]{1,60},\s*([^,.;\n]{3,120}?)\s*,")
 _PAREN_ABBR = re.compile(r"\((\S+)\)")
 _MENTION_SPAN = re.compile(r"[^,;:!?“”\"\n]*?(?=[,;:!?“”\"\n]|\.(?:\s|$)|$)")
-_NAME_AFTER_ROLE = re.compile(rf",\s*((?:{_CAP}\s*)+?)(?=[,.;]|\s+[a-z]|$)")
+_NAME_AFTER_ROLE = re.compile(rf",\s*((?:{_CAP}[ \u00a0]*)+?)(?=[,.;]|\s+[a-z]|$)")  # within the line
 # not after an initial ("W.Z. Johannes"), nor inside a list of capitalised words ("Birokrasi, Akuntabilitas
 # Aparatur, dan Pengawasan")
 _CLAUSE_BREAK = re.compile(r"[;:!?“”\"]|(?<!\b[A-Z])\.\s|,\s(?=[a-z])(?!(?:dan|serta)\s+[A-Z])")
@@ -305,6 +315,8 @@ class _People:
                 low = t.lower().strip(".,")
                 if ends[lo + k]:  # a sentence ended here: the name starts after it
                     cut = k + 1
+                elif low in _NEVER_IN_A_NAME:  # "Bahkan Akbar pun berharap"
+                    cut = k + 1
                 elif (low in _ROLE_WORDS or _HONORIFIC.match(t + " ") or _is_derived_word(t)
                       or _is_high_office(before, k)):
                     nxt = before[k + 1].lower() if k + 1 < len(before) else ""
@@ -320,7 +332,8 @@ class _People:
                 for t, end in zip(toks[j : j + 3], ends[j : j + 3]):
                     # an office word ends the name, unless it is also a name word ("Arif Gunadi Pratama")
                     low = t.lower().strip("’'\"”")  # "Yel-yel ‘Prabowo Presiden’"
-                    if (low in _ROLE_WORDS and low not in _OFFICE_OR_NAME) or (t.isupper() and len(t) > 1):
+                    if ((low in _ROLE_WORDS and low not in _OFFICE_OR_NAME) or (t.isupper() and len(t) > 1)
+                            or low in _NEVER_IN_A_NAME or _is_derived_word(t)):  # "Yasonna Laoly Berdasarkan ..."
                         break
                     keep_right.append(t)
                     if end:  # the sentence ends with this word
@@ -420,9 +433,10 @@ class _People:
                 words = [(run, at)]
             toks, ends = [], []
             for w, _ in words:
-                # "Prabowo." ends a sentence; initials and titles ("M.", "Hj.", "Dra.") keep their period
-                stop = (len(w) > 4 and w[-1] == "." and not _HONORIFIC.match(w + " ")
-                        and w[:-1].lower() not in _NAME_ABBREVIATIONS)
+                # "Prabowo.", "Uno.", "WIB." end a sentence; initials and titles ("M.", "W.Z.", "Hj.", "Dra.",
+                # "Moh.") keep their period
+                stop = (len(w) > 2 and w[-1] == "." and not _HONORIFIC.match(w + " ")
+                        and not _INITIALS.fullmatch(w) and w[:-1].lower() not in _NAME_ABBREVIATIONS)
                 toks.append(w[:-1] if stop else w)
                 ends.append(stop)
             hit = self._runs[r] = (toks, ends, [o for _, o in words])
@@ -560,7 +574,7 @@ def _is_name_word(words: list[str], k: int) -> bool:
     if not _NAME_TOKEN.match(w) or (_FIELD_NOUN.match(w) and _is_derived_word(w)):
         return False
     low = w.lower()
-    if _is_high_office(words, k):
+    if _is_high_office(words, k) or low in _NEVER_IN_A_NAME:
         return False
     return low not in _ROLE_WORDS or (low in _OFFICE_OR_NAME and k > 0 and _is_name_word(words, k - 1))
 
@@ -765,8 +779,10 @@ def _mention_after(text: str) -> str:
     if mention and mention == span.strip() and mention.lower() not in _PRONOUNS:
         name, role = _split_mention(mention)
         nm = _NAME_AFTER_ROLE.match(rest) if not name or (role and " " not in name) else None
-        if nm and (not name or " " in nm.group(1).strip()):
-            mention = f"{mention}, {nm.group(1).strip()}"
+        after = nm.group(1).strip() if nm else ""
+        # "Menurut mantan Walikota Solo, Indonesia memiliki ...": one word after the comma must be a name
+        if " " in after or (after and not name and _is_name(after)):
+            mention = f"{mention}, {after}"
     return mention
 
 

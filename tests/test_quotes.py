@@ -546,3 +546,26 @@ def test_an_outlets_dateline_glued_to_the_office_is_not_part_of_it():
 def test_a_name_in_brackets_after_another_name_takes_no_office_from_it():
     text = 'Presiden Joko Widodo (Jokowi) meminta warga bijak. "Jangan sebar hoaks," kata Jokowi.'
     assert all("(" not in q.role for q in quotes(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a word that opens a sentence is never part of the name, wherever it stands
+    ("Kepala Dinas Pendidikan Djarot Santoso menjelaskan kurikulum baru. Sebelumnya Djarot mengatakan "
+     "bahwa guru sudah dilatih.", {"Djarot Santoso"}),
+    ("Hakim bertanya kepada Saksi Husni Fahmi. Husni mengatakan bahwa ia tidak tahu.", {"Husni Fahmi"}),
+    # nor is a word that opens the next sentence, after a short word's period
+    ('Warga menyambut Sandiaga Uno. Sebenarnya pertemuan itu tertutup. "Kami bahagia," kata Sandiaga.',
+     {"Sandiaga Uno"}),
+    # but Sasak and Maluku names keep "Lalu" and "Hi."
+    ('"Layanan dibuka," kata Kepala Ombudsman RI Perwakilan NTB Lalu Ahmad Fauzan.', {"Lalu Ahmad Fauzan"}),
+    ("Kepala Disdukcapil Kota Ternate, Ismail Hi. Abas, mengatakan permohonan naik. "
+     '"Cukup kirim foto dari rumah," ujar Ismail.', {"Ismail Hi. Abas"}),
+])
+def test_words_that_open_a_sentence_are_not_part_of_a_name(text, expected):
+    assert {q.speaker for q in quotes(text)} == expected
+
+
+def test_a_name_after_a_role_and_comma_ends_with_its_line():
+    text = ('"Dia punya jiwa yang berbeda," ungkap Manajer Tim, Chairul Basalamah.\n\n'
+            "Namun bukan berarti pemain lain tidak dipakai.")
+    assert {(q.speaker, q.role) for q in quotes(text)} == {("Chairul Basalamah", "Manajer Tim")}
