@@ -310,6 +310,11 @@ class _People:
             if lo and toks[lo - 1] == "I":  # "I Gusti Ngurah Bagus Mahendra" for "Mahendra"
                 lo -= 1
             before = toks[lo:i]
+            if not lo and before:  # "Calon wakil gubernur Jawa Timur Emil Dardak": an office in lower case
+                prev = self.text[max(0, offsets[0] - 30) : offsets[0]]
+                word = prev.split()[-1] if prev.endswith(" ") and prev.strip() else ""
+                if word.islower() and word in _ROLE_WORDS:
+                    before = [word] + before
             cut = 0
             for k, t in enumerate(before):
                 low = t.lower().strip(".,")
@@ -471,11 +476,16 @@ class _People:
                 run.insert(0, tail)
                 break
             # "Kepala SMP Negeri 1 Kuningan", "Direktur RSUD W.Z. Johannes"
-            if (core[:1].isupper() or core[:1] == "(" or core.isdigit()
+            # an office may be written in lower case: "Calon wakil gubernur Jawa Timur Emil Dardak"
+            if (core[:1].isupper() or core[:1] == "(" or core.isdigit() or core in _ROLE_WORDS
                     or core in ("dan", "dari", "bidang", "urusan", "untuk", "&")):
                 run.insert(0, core + "," if t.endswith(",") else core)
             else:
                 break
+        # "presiden Mohamed Salleh Marican dan Farid Khan", "peneliti dari Monash University": the name is
+        # the second of a list, or a body, and the office before it is not its own
+        if run and run[-1] in ("dan", "dari", "untuk", "&"):
+            return self.role_after(pos)
         role = _role(" ".join(run))
         return role or self.role_after(pos)
 

@@ -569,3 +569,18 @@ def test_a_name_after_a_role_and_comma_ends_with_its_line():
     text = ('"Dia punya jiwa yang berbeda," ungkap Manajer Tim, Chairul Basalamah.\n\n'
             "Namun bukan berarti pemain lain tidak dipakai.")
     assert {(q.speaker, q.role) for q in quotes(text)} == {("Chairul Basalamah", "Manajer Tim")}
+
+
+def test_an_office_written_in_lower_case_before_the_name_is_its_role():
+    text = ("Menurut peneliti LIPI Amin Mudzakkir, koalisi itu rapuh. "
+            '"Semua masih cair," kata Amin.')
+    assert {(q.speaker, q.role) for q in quotes(text)} == {("Amin Mudzakkir", "peneliti LIPI")}
+    text = ("Calon wakil gubernur Jawa Timur Emil Dardak enggan menanggapi isu itu. "
+            '"Itu urusan partai," kata Emil.')
+    assert {q.speaker for q in quotes(text)} == {"Emil Dardak"}
+
+
+def test_the_second_name_of_a_list_takes_no_office_from_the_first():
+    text = ("Pertemuan itu dihadiri presiden Mohamed Salleh Marican dan Farid Khan. "
+            '"Kami sepakat," kata Farid.')
+    assert {(q.speaker, q.role) for q in quotes(text)} == {("Farid Khan", "")}
