@@ -116,6 +116,8 @@ _OFFICE_HEADS = set(
     menpan menpanrb kapuskesmas manajer humas kadin kadisdik sekdakot kanwil
     hakim panitera penasihat pengacara kuasa pelapor pemilik pekerja tokoh bendahara kasubdit kasubbid
     komisaris dirut kanit ceo vice corporate panglima
+    dubes wamen menko menkopolhukam menlu menkeu mensos menkes menag menaker menkumham menkominfo mendikbud
+    menpora menhub menperin mendag menpar menristekdikti menkopmk menkoperekonomian kapolrestabes kapolresta
     """.split()
 )
 # what ordinary people are described as, mostly by occupation: a role as the guideline's labels write
@@ -166,7 +168,8 @@ def _is_role_head(word: str) -> bool:
 
 # police and military ranks: offices, not names, and dropped from the end of a role
 _RANKS = {"pol", "akp", "akbp", "kompol", "iptu", "ipda", "aiptu", "aipda", "bripka", "brigadir", "kombes", "irjen",
-          "brigjen", "komjen", "letkol", "mayor", "kapten", "kolonel"}
+          "brigjen", "komjen", "letkol", "mayor", "kapten", "kolonel", "kombespol", "kombespol.", "laksda", "laksma",
+          "mayjen", "letjen", "marsda", "marsma"}
 # ranks written out ("Komisaris Besar Polisi", "Inspektur Jenderal", "Laksamana Madya"): the words
 # they are made of, and those a rank starts with
 _RANK_WORDS = {"ajun", "komisaris", "besar", "polisi", "pol", "inspektur", "jenderal", "brigadir", "letnan", "mayor",
@@ -188,6 +191,7 @@ _ROLE_WORDS = _OFFICE_HEADS | _RANKS | (_RANK_WORDS - {"ajun"}) | set(  # "Ajun"
     majelis pengadilan universitas sekolah puskesmas rsud satgas upp saber pungli operasional perwakilan
     informatika teknologi riset sosial agama hukum energi olahraga industri mahkamah
     mabes polri polsek polresta polrestabes bareskrim kodam kodim korem
+    polhukam pmk perekonomian kemaritiman maritim
     """.split()
 )
 # offices and region words followed by a place name: "Bupati Sleman Kustini", "Sekda Kota Jambi Ridwan";
@@ -225,6 +229,8 @@ _OPEN_MARK = re.compile(r"[“\"]")
 # first (the same matches as "(?<![\w.])" + _CAP) so the engine can skip to capitals
 _CAP_RUN = re.compile(rf"[A-Z](?<![\w.].)[\w'’]*\.?(?:[ \u00a0]+{_CAP})*")
 _WORD_IN_RUN = re.compile(r"[^ \u00a0]+")
+_FINAL_PERIOD = re.compile(r"(?<=[a-z])\.$")  # "Sergio Marchionne." (not "M.")
+_RUN_TOGETHER = re.compile(r"[A-Za-z]{2}\.[A-Z][a-z]")
 _ROLE_AFTER = re.compile(r"[^,.;\n]{1,60},\s*([^,.;\n]{3,120}?)\s*,")
 _PAREN_ABBR = re.compile(r"\((\S+)\)")
 _MENTION_SPAN = re.compile(r"[^,;:!?“”\"\n]*?(?=[,;:!?“”\"\n]|\.(?:\s|$)|$)")
@@ -494,7 +500,8 @@ class _People:
         if pos < 0:
             return ""
         m = _ROLE_AFTER.match(self.text, pos, pos + 200)
-        if m and _is_role_head(m.group(1).split()[0]):
+        # not across two sentences run together: "Menlu ASEAN.Melanjutkan pernyataan mereka"
+        if m and _is_role_head(m.group(1).split()[0]) and not _RUN_TOGETHER.search(m.group(1)):
             return _role(m.group(1))
         return ""
 
@@ -775,6 +782,15 @@ def _initials_in(words: list[str], abbr: str) -> bool:
     return True
 
 
+def _without_ranks(mention: str) -> str:
+    """A mention less the ranks that open it: "AKBP Aslan Solastomo" -> "Aslan Solastomo", "Jenderal
+    Soemitro" -> "Soemitro"."""
+    words = mention.split()
+    while len(words) > 1 and words[0].lower().strip(".") in _RANKS | _RANK_WORDS:
+        words.pop(0)
+    return " ".join(words)
+
+
 def _mention_after(text: str) -> str:
     """The speaker mention right after a cue: stop before trailing context."""
     text = _HONORIFIC.sub("", text.lstrip())
@@ -789,9 +805,9 @@ def _mention_after(text: str) -> str:
     if mention and mention == span.strip() and mention.lower() not in _PRONOUNS:
         name, role = _split_mention(mention)
         nm = _NAME_AFTER_ROLE.match(rest) if not name or (role and " " not in name) else None
-        after = nm.group(1).strip() if nm else ""
+        after = _FINAL_PERIOD.sub("", nm.group(1).strip()) if nm else ""
         # "Menurut mantan Walikota Solo, Indonesia memiliki ...": one word after the comma must be a name
-        if " " in after or (after and not name and _is_name(after)):
+        if after and (" " in after or not name) and _is_name(_without_ranks(after)):
             mention = f"{mention}, {after}"
     return mention
 

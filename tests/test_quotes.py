@@ -584,3 +584,16 @@ def test_the_second_name_of_a_list_takes_no_office_from_the_first():
     text = ("Pertemuan itu dihadiri presiden Mohamed Salleh Marican dan Farid Khan. "
             '"Kami sepakat," kata Farid.')
     assert {(q.speaker, q.role) for q in quotes(text)} == {("Farid Khan", "")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a minister's short form is an office, not a first name
+    ('"Kereta cepat dimulai tahun depan," ujar Menhub Budi Karya Sumadi.', ("Budi Karya Sumadi", "Menhub")),
+    ('"Kami terus berkoordinasi," kata Menko Polhukam Wiranto.', ("Wiranto", "Menko Polhukam")),
+    # what follows "office, " must be a name to be the speaker ("Jenderal" is a rank before it)
+    ("Menurut Menlu Retno, Deklarasi Satu ASEAN Satu Respons terhadap Bencana diperlukan.", ("Retno", "Menlu")),
+    ("Hal tersebut diungkapkan langsung oleh Presiden Ferrari, Sergio Marchionne.",
+     ("Sergio Marchionne", "Presiden Ferrari")),
+])
+def test_offices_in_short_form_and_names_after_an_office(text, expected):
+    assert {(q.speaker, q.role) for q in quotes(text)} == {expected}
