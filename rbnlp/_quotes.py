@@ -210,9 +210,11 @@ _PLACE_NEXT = {"kota", "kabupaten", "kab", "provinsi", "prov", "kecamatan", "des
                "kapolsek", "kajati", "kajari", "pemkab", "pemkot", "pemprov", "dprd", "partai", "fraksi"}
 # words that continue a place name: "Pasaman Barat", "Kota Tangerang Selatan"
 _DIRECTIONS = {"barat", "timur", "utara", "selatan", "tengah", "raya", "daya", "laut"}
+_TITLES = frozenset("Prof Dr dr drg Drs Dra Ir Ns Apt H Hj KH Komjen Irjen Brigjen Kombes AKBP Pol Letjen Mayjen Jend"
+                    .split())
 _HONORIFIC = re.compile(
     r"\b(?:(?:Prof|Dr|Drs|Dra|Hj|KH)\.?\s+"  # also written without the period: "Prof Dr Ellen J Kumaat"
-    r"|(?:Prof|Dr|dr|drg|Drs|Dra|Ir|Ns|Apt|H|Hj|KH|Komjen|Irjen|Brigjen|Kombes|AKBP|Pol|Letjen|Mayjen|Jend)\.\s*)"
+    rf"|(?:{'|'.join(sorted(_TITLES))})\.\s*)"
 )
 _DEGREE = re.compile(r",?\s*(?:[A-Z][A-Za-z]{0,4}\.)+(?:[A-Z][A-Za-z]{0,4}\.?)?(?:,\s*(?:[A-Z][A-Za-z]{0,4}\.?)+)*\s*$")
 _AGE = re.compile(r"\s*\(\d{1,3}(?:\s*tahun)?\)")  # "Siti Aisyah (61), warga Woha"
@@ -288,10 +290,11 @@ class _People:
         hit = self._full.get(name)
         if hit is None:
             hit = self._fullest(name)
-            # "Savitri" -> "Jaringan Buruh Migran Savitri Wisnuwardhani" -> "Savitri Wisnuwardhani": a name
-            # found from another is read again until it holds, so that both give the same person
+            # "Savitri" -> "Jaringan Buruh Migran Savitri Wisnuwardhani" -> "Savitri Wisnuwardhani": a name of
+            # three words or more found from another is read again until it holds, so that both give the
+            # same person (a shorter one has nothing to cut)
             for _ in range(3):
-                again = self._fullest(hit[0]) if hit[0] != name else hit
+                again = self._fullest(hit[0]) if hit[0] != name and hit[0].count(" ") >= 2 else hit
                 if not (len(again[0]) < len(hit[0]) and f" {name} " in f" {again[0]} "):
                     break
                 hit = again
@@ -362,7 +365,7 @@ class _People:
             # article also writes them without it ("Jasin Halim", not "Salahuddin Uno" of "Sandiaga
             # Salahuddin Uno")
             for k in range(max(len(left), len(name_toks) - 2) - 1, -1, -1) if cut else ():
-                if self._is_body(name_toks[k]) and (k < len(left) or self._written_after_other(name_toks[k : k + 2])):
+                if (k < len(left) or self._written_after_other(name_toks[k : k + 2])) and self._is_body(name_toks[k]):
                     name_toks, left = name_toks[k + 1 :], left[k + 1 :]
                     break
             cand = " ".join(name_toks)
@@ -656,13 +659,14 @@ def _split_mention(mention: str) -> tuple[str, str]:
     i = len(toks)
     while i > 0:
         core = cores[i - 1]
-        # a known place ends the name: "Kabid Propam Polda Sulteng" names no person
-        # an acronym ends it too, but not an initial ("Johnny G Plate"), which keeps its period ("Darmin A.
-        # Sigilipu"); nor does a title written without its period ("Prof Dr Ellen J Kumaat") belong to it
-        initial = _is_initial(core)
-        # and an abbreviation in brackets closes the office: "Provinsi Sulawesi Utara (Sulut) Ellen J Kumaat"
-        if _is_name_word(cores, i - 1) and not (core.isupper() and not initial) and not (
-                not name_toks and core.lower() in PLACES) and not _HONORIFIC.match(core + ". ") and not (
+        # a known place ends the name ("Kabid Propam Polda Sulteng" names no person); so does an acronym,
+        # but not an initial ("Johnny G Plate"), which keeps its period ("Darmin A. Sigilipu"); a title
+        # written without its period is not part of it ("Prof Dr Ellen J Kumaat"); an abbreviation in
+        # brackets closes the office ("Provinsi Sulawesi Utara (Sulut) Ellen J Kumaat")
+        upper = core.isupper()
+        initial = upper and _is_initial(core)  # initials are capitals (and periods)
+        if _is_name_word(cores, i - 1) and not (upper and not initial) and not (
+                not name_toks and core.lower() in PLACES) and core not in _TITLES and not (
                 name_toks and (toks[i - 1].startswith("(") or toks[i - 1].endswith(")"))):
             name_toks.insert(0, toks[i - 1].strip(",()") if initial else core)
             i -= 1
