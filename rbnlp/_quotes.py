@@ -168,7 +168,7 @@ def _is_role_head(word: str) -> bool:
 
 # police and military ranks: offices, not names, and dropped from the end of a role
 _RANKS = {"pol", "akp", "akbp", "kompol", "iptu", "ipda", "aiptu", "aipda", "bripka", "brigadir", "kombes", "irjen",
-          "brigjen", "komjen", "letkol", "mayor", "kapten", "kolonel", "kombespol", "kombespol.", "laksda", "laksma",
+          "brigjen", "komjen", "letkol", "mayor", "kapten", "kolonel", "kombespol", "laksda", "laksma",
           "mayjen", "letjen", "marsda", "marsma"}
 # ranks written out ("Komisaris Besar Polisi", "Inspektur Jenderal", "Laksamana Madya"): the words
 # they are made of, and those a rank starts with
