@@ -115,7 +115,7 @@ _OFFICE_HEADS = set(
     widyaiswara pranata komandan dandim danramil kasat penyidik auditor wabup wagub wawali mendagri
     menpan menpanrb kapuskesmas manajer humas kadin kadisdik sekdakot kanwil
     hakim panitera penasihat pengacara kuasa pelapor pemilik pekerja tokoh bendahara kasubdit kasubbid
-    komisaris dirut kanit ceo vice corporate panglima
+    komisaris dirut kanit ceo cmo cto cfo coo vice corporate panglima
     dubes wamen menko menkopolhukam menlu menkeu mensos menkes menag menaker menkumham menkominfo mendikbud
     menpora menhub menperin mendag menpar menristekdikti menkopmk menkoperekonomian kapolrestabes kapolresta
     """.split()
@@ -819,7 +819,7 @@ def _mention_after(text: str) -> str:
 # words that open a sentence with its circumstances, before the subject: "Dalam sambutannya, ...",
 # "Di tempat yang sama, ...", "Usai rapat, ..." (not a topic: "Terkait ucapan Ketua X, Susi meminta")
 _OPENING_WORDS = {"dalam", "di", "pada", "saat", "ketika", "usai", "seusai", "sementara", "sedangkan", "namun",
-                  "adapun", "kemudian", "sebelumnya", "terpisah"}
+                  "adapun", "kemudian", "sebelumnya", "terpisah", "kepada"}
 
 
 def _after_opening(clause: str) -> str:
@@ -840,8 +840,10 @@ def _mention_before(prefix: str) -> str:
     # dalam sambutannya mengatakan": what follows the subject is not part of it
     prefix = _RELATIVE_END.sub("", prefix)
     # "Andi Pratiwi, analis data pada Dinas X, mengaku": the appositive after the name is the role
+    # ("Kepada DailySocial, CMO Jakmall Tommy Lim mengungkapkan": an opening, not a name, before the comma)
     m = _NAME_APPOSITIVE.search(prefix)
-    if m and _is_role_head(m.group("app").split()[0]) and m.group("name").lower() not in _NOT_A_NAME:
+    if (m and _is_role_head(m.group("app").split()[0]) and m.group("name").lower() not in _NOT_A_NAME
+            and m.group("name").split()[0].lower() not in _OPENING_WORDS):
         return f"{m.group('app')}, {m.group('name')}"
     # "Kepala Biro X, Nofrizal Tanjung, menyampaikan": keep "Role, Name" together, and the
     # whole role where it runs on ("Narasumber dari Biro Organisasi Setda Sumsel, Rizki Putra")

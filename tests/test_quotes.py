@@ -597,3 +597,10 @@ def test_the_second_name_of_a_list_takes_no_office_from_the_first():
 ])
 def test_offices_in_short_form_and_names_after_an_office(text, expected):
     assert {(q.speaker, q.role) for q in quotes(text)} == {expected}
+
+
+def test_an_opening_before_the_comma_is_not_the_name_of_the_office_after_it():
+    text = ("Jakmall kini berusia satu tahun. Kepada DailySocial, CMO Jakmall Tommy Lim mengungkapkan bahwa "
+            "penjualan naik. "
+            '"Produk kami makin lengkap," kata Tommy.')
+    assert {(q.speaker, q.role) for q in quotes(text)} == {("Tommy Lim", "CMO Jakmall")}
