@@ -332,7 +332,7 @@ class _People:
                 elif low in _NEVER_IN_A_NAME:  # "Bahkan Akbar pun berharap"
                     cut = k + 1
                 elif (low in _ROLE_WORDS or _HONORIFIC.match(t + " ") or _is_derived_word(t)
-                      or _is_high_office(before, k)):
+                      or _closes_office(before, k)):
                     nxt = before[k + 1].lower() if k + 1 < len(before) else ""
                     cut = k + (2 if low in _PLACE_TAKING and (nxt in PLACES or len(before) - k >= 3
                                                               or (low in _PLACE_NEXT and k + 1 < len(before)))
@@ -578,9 +578,15 @@ def _is_initial(word: str) -> bool:
     return (len(word) == 1 and word.isupper()) or bool(_INITIALS.fullmatch(word))
 
 
-def _is_high_office(words: list[str], k: int) -> bool:
-    """Whether ``words[k]`` is the "Agung" of "Jaksa Agung" or "Mahkamah Agung" (elsewhere a name word)."""
-    return words[k].lower() == "agung" and k > 0 and words[k - 1].lower() in ("jaksa", "mahkamah")
+# the last word of an office or body that is elsewhere a name word or a common one: "Jaksa Agung M Prasetyo",
+# "Anggota Dewan Perwakilan Rakyat Masinton Pasaribu", "Kepala Badan Koordinasi Penanaman Modal Thomas Lembong"
+_OFFICE_ENDS = {("jaksa", "agung"), ("mahkamah", "agung"), ("perwakilan", "rakyat"), ("permusyawaratan", "rakyat"),
+                ("penanaman", "modal"), ("pemberantasan", "korupsi"), ("pidana", "korupsi")}
+
+
+def _closes_office(words: list[str], k: int) -> bool:
+    """Whether ``words[k]`` closes an office with the word before it (see _OFFICE_ENDS)."""
+    return k > 0 and (words[k - 1].lower(), words[k].lower()) in _OFFICE_ENDS
 
 
 def _is_name_word(words: list[str], k: int) -> bool:
@@ -594,7 +600,7 @@ def _is_name_word(words: list[str], k: int) -> bool:
     if not _NAME_TOKEN.match(w) or (_FIELD_NOUN.match(w) and _is_derived_word(w)):
         return False
     low = w.lower()
-    if _is_high_office(words, k) or low in _NEVER_IN_A_NAME:
+    if _closes_office(words, k) or low in _NEVER_IN_A_NAME:
         return False
     return low not in _ROLE_WORDS or (low in _OFFICE_OR_NAME and k > 0 and _is_name_word(words, k - 1))
 

@@ -526,6 +526,8 @@ def test_a_role_does_not_end_with_the_speakers_initial():
     # an initial keeps its period; the "Agung" of "Jaksa Agung" is the office's
     ("Bupati Poso Darmin A. Sigilipu mengatakan jalan itu segera diperbaiki.", ("Darmin A. Sigilipu", "Bupati Poso")),
     ("Jaksa Agung M Prasetyo mengatakan berkas perkara sudah lengkap.", ("M Prasetyo", "Jaksa Agung")),
+    ('"Izin masih rumit," kata Kepala Badan Koordinasi Penanaman Modal Thomas Lembong.',
+     ("Thomas Lembong", "Kepala Badan Koordinasi Penanaman Modal")),
     # titles written without their period are not part of the name
     ("Rektor Unsrat Prof Dr Ellen J Kumaat mengatakan kampus siap.", ("Ellen J Kumaat", "Rektor Unsrat")),
     # an abbreviation in brackets closes the office, and may stand for the whole office
