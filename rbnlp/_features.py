@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 import weakref
 from collections import Counter
-from functools import lru_cache
 from itertools import repeat
 
 import numpy as np
@@ -15,7 +14,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.preprocessing import normalize
 
 from ._memo import Recent
-from ._stem import Stemmer, StemTable
+from ._stem import Stemmer, stem_table
 from ._text import content_blocks, split_block, tokenize
 
 __all__ = ["StemTransformer", "StemAnalyzer"]
@@ -62,11 +61,6 @@ def _term(token: str, stem: str) -> str:
     return "<num>" if stem and token[0].isdigit() and _NUMBER.match(token) else stem
 
 
-@lru_cache(maxsize=None)
-def _terms(mode: str) -> StemTable:
-    return StemTable(mode, _term)
-
-
 def _stems(doc: str, mode: str, clean: bool) -> list[str]:
     return _RECENT.fetch((doc, mode, clean), _stems_uncached, doc, mode, clean)
 
@@ -77,7 +71,7 @@ def _stems_uncached(doc: str, mode: str, clean: bool) -> list[str]:
         toks = view.words
     else:
         toks = tokenize("\n".join(doc[s:e] for s, e in content_blocks(doc)) if clean else doc)
-    return _terms(mode).keep(toks)
+    return stem_table(mode, _term).keep(toks)
 
 
 class StemTransformer(TransformerMixin, BaseEstimator):

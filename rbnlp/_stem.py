@@ -27,6 +27,7 @@ from __future__ import annotations
 import gzip
 import re
 import threading
+from functools import lru_cache
 from importlib import resources as _ir
 from typing import Iterable
 
@@ -356,6 +357,13 @@ class StemTable(Recent):
     def keep(self, tokens: Iterable[str]) -> list[str]:
         """The derived values of ``tokens`` in order, leaving out the empty ones."""
         return list(filter(None, map(self.__getitem__, tokens)))
+
+
+@lru_cache(maxsize=None)
+def stem_table(mode: str, derive) -> StemTable:
+    """The process's :class:`StemTable` for ``mode`` and ``derive`` (one per pair: tokens repeat
+    across articles, so each is derived once)."""
+    return StemTable(mode, derive)
 
 
 _DEFAULT = Stemmer()

@@ -12,7 +12,7 @@ from sklearn.base import BaseEstimator, TransformerMixin
 
 from ._features import _as_texts, article_view
 from ._spans import Sentence
-from ._stem import StemTable
+from ._stem import stem_table
 from ._text import tokenize
 
 __all__ = ["Summarizer"]
@@ -130,7 +130,7 @@ class Summarizer(TransformerMixin, BaseEstimator):
     # ------------------------------------------------------------------ scoring
     def _content_stems(self, texts: Sequence[str]) -> list[list[str]]:
         """Per text, the stems of its content words (no stopwords, no bare numbers)."""
-        table = _content_words(self.stem_mode)
+        table = stem_table(self.stem_mode, _content_stem)
         return [table.keep(tokenize(t)) for t in texts]
 
     def _sentence_stems(self, text: str | None, sentences: Sequence[Sentence]) -> list[list[str]]:
@@ -139,7 +139,7 @@ class Summarizer(TransformerMixin, BaseEstimator):
             view = article_view(text)
             at = [view.index(s) for s in sentences]
             if None not in at:
-                table = _content_words(self.stem_mode)
+                table = stem_table(self.stem_mode, _content_stem)
                 return [table.keep(view.tokens[i]) for i in at]
         return self._content_stems([s.text for s in sentences])
 
@@ -323,10 +323,6 @@ def _content_stem(token: str, stem: str) -> str:
     return "" if token.isdigit() or token in _stopwords() else stem
 
 
-@lru_cache(maxsize=None)
-def _content_words(mode: str) -> StemTable:
-    # per process and mode: tokens repeat across articles, so each is judged and stemmed once
-    return StemTable(mode, _content_stem)
 
 
 def _pad(scores: np.ndarray, n: int) -> np.ndarray:
