@@ -792,7 +792,7 @@ def _initials_in(words: list[str], abbr: str) -> bool:
     return True
 
 
-def _without_ranks(mention: str) -> str:
+def _after_ranks(mention: str) -> str:
     """A mention less the ranks that open it: "AKBP Aslan Solastomo" -> "Aslan Solastomo", "Jenderal
     Soemitro" -> "Soemitro"."""
     words = mention.split()
@@ -817,7 +817,7 @@ def _mention_after(text: str) -> str:
         nm = _NAME_AFTER_ROLE.match(rest) if not name or (role and " " not in name) else None
         after = _FINAL_PERIOD.sub("", nm.group(1).strip()) if nm else ""
         # "Menurut mantan Walikota Solo, Indonesia memiliki ...": one word after the comma must be a name
-        if after and (" " in after or not name) and _is_name(_without_ranks(after)):
+        if after and (" " in after or not name) and _is_name(_after_ranks(after)):
             mention = f"{mention}, {after}"
     return mention
 
