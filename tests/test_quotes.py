@@ -13,6 +13,10 @@ def quotes(text):
     return extract_quotes(text, split_sentences(text), content_blocks(text))
 
 
+def speakers_and_roles(text):
+    return {(q.speaker, q.role) for q in quotes(text)}
+
+
 def _overlap(a, b):
     return max(0, min(a[1], b[1]) - max(a[0], b[0])) > 0.5 * min(a[1] - a[0], b[1] - b[0])
 
@@ -254,7 +258,7 @@ def test_an_office_whose_unit_lists_its_fields_keeps_its_commas():
 def test_a_police_rank_before_the_name_is_neither_name_nor_role():
     text = ("Kepala Bidang Humas Polda Riau, AKBP Dedi Kurniawan, membenarkan laporan itu. "
             "Menurut Dedi, pelapor sudah dimintai keterangan.")
-    assert {(q.speaker, q.role) for q in quotes(text)} == {("Dedi Kurniawan", "Kepala Bidang Humas Polda Riau")}
+    assert speakers_and_roles(text) == {("Dedi Kurniawan", "Kepala Bidang Humas Polda Riau")}
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -268,14 +272,14 @@ def test_a_police_rank_before_the_name_is_neither_name_nor_role():
      ("Martinus Sitompul", "Kepala Bagian Penerangan Umum Divisi Humas Mabes Polri")),
 ])
 def test_a_rank_written_out_is_neither_name_nor_role(text, expected):
-    assert {(q.speaker, q.role) for q in quotes(text)} == {expected}
+    assert speakers_and_roles(text) == {expected}
 
 
 @pytest.mark.parametrize("office", ["Sekretaris Jenderal", "Direktur Jenderal", "Inspektur Jenderal",
                                     "Duta Besar", "Guru Besar", "Presiden Komisaris"])
 def test_an_office_that_ends_like_a_rank_keeps_it(office):
     text = f'"Kami siap," kata {office} Budi Santoso.'
-    assert {(q.speaker, q.role) for q in quotes(text)} == {("Budi Santoso", office)}
+    assert speakers_and_roles(text) == {("Budi Santoso", office)}
 
 
 def test_the_role_of_a_representative_is_the_office_of_whoever_spoke():
@@ -430,7 +434,7 @@ def test_a_short_furniture_line_can_still_give_the_full_name():
 @pytest.mark.parametrize("opening", ["Sebelumnya", "Terpisah", "Namun", "Sementara"])
 def test_an_opening_adverb_is_not_the_speaker(opening):
     text = f"{opening}, Presiden Joko Widodo mengatakan pemerintah masih melakukan kajian."
-    assert {(q.speaker, q.role) for q in quotes(text)} == {("Joko Widodo", "Presiden")}
+    assert speakers_and_roles(text) == {("Joko Widodo", "Presiden")}
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -446,16 +450,16 @@ def test_an_opening_adverb_is_not_the_speaker(opening):
      ("Lukman Hakim Saifuddin", "Menteri Agama")),
 ])
 def test_the_field_of_an_office_is_the_roles_and_a_lone_initial_the_names(text, expected):
-    assert {(q.speaker, q.role) for q in quotes(text)} == {expected}
+    assert speakers_and_roles(text) == {expected}
 
 
 def test_an_office_after_an_opening_of_circumstances_is_the_subject():
     text = ("Menteri Kelautan dan Perikanan Susi Pudjiastuti tiba di Bitung. Dalam sambutannya Menteri Kelautan "
             "dan Perikanan menyampaikan harapannya bahwa kapal itu segera beroperasi.")
-    assert {(q.speaker, q.role) for q in quotes(text)} == {("Susi Pudjiastuti", "Menteri Kelautan dan Perikanan")}
+    assert speakers_and_roles(text) == {("Susi Pudjiastuti", "Menteri Kelautan dan Perikanan")}
     text = ("Dalam amanatnya, Penjabat Gubernur Aceh yang diwakili Sekretaris Daerah Aceh, Teuku Mahdi Alamsyah, "
             "meminta agar nilai BerAKHLAK tidak berhenti sebagai slogan.")
-    assert {(q.speaker, q.role) for q in quotes(text)} == {("Teuku Mahdi Alamsyah", "Sekretaris Daerah Aceh")}
+    assert speakers_and_roles(text) == {("Teuku Mahdi Alamsyah", "Sekretaris Daerah Aceh")}
 
 
 def test_a_name_that_is_also_a_rank_word_is_still_a_name():
@@ -475,7 +479,7 @@ def test_a_possessed_noun_is_not_a_speaker():
      ("Indra Bambang Utoyo", "Ketua DPP Golkar")),
 ])
 def test_a_body_the_article_also_names_alone_closes_the_office(text, expected):
-    assert {(q.speaker, q.role) for q in quotes(text)} == {expected}
+    assert speakers_and_roles(text) == {expected}
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -486,7 +490,7 @@ def test_a_body_the_article_also_names_alone_closes_the_office(text, expected):
      ("Setya Novanto", "Ketua Umum Partai Golkar")),
 ])
 def test_a_body_inside_the_mention_of_the_speaker_closes_the_office(text, expected):
-    assert {(q.speaker, q.role) for q in quotes(text)} == {expected}
+    assert speakers_and_roles(text) == {expected}
 
 
 def test_a_first_name_never_written_without_the_rest_stays_in_the_name():
@@ -500,7 +504,7 @@ def test_a_role_written_out_further_at_the_name_is_the_role_of_every_quote():
     text = ('Sidang Kabinet berlangsung pagi ini. '
             'Sementara, Sekretaris Kabinet Pramono Anung menyatakan anggaran sudah siap. '
             '"Begitu dilantik, ini bisa operasional," kata Pramono.')
-    assert {(q.speaker, q.role) for q in quotes(text)} == {("Pramono Anung", "Sekretaris Kabinet")}
+    assert speakers_and_roles(text) == {("Pramono Anung", "Sekretaris Kabinet")}
 
 
 def test_a_first_name_used_alone_for_the_person_stays_in_the_name():
@@ -515,7 +519,7 @@ def test_a_first_name_used_alone_for_the_person_stays_in_the_name():
 
 def test_a_role_does_not_end_with_the_speakers_initial():
     text = '"Kami sudah siap," kata Menteri Hukum dan HAM Yasonna H Laoly di Jakarta.'
-    assert {(q.speaker, q.role) for q in quotes(text)} == {("Yasonna H Laoly", "Menteri Hukum dan HAM")}
+    assert speakers_and_roles(text) == {("Yasonna H Laoly", "Menteri Hukum dan HAM")}
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -536,13 +540,13 @@ def test_a_role_does_not_end_with_the_speakers_initial():
     ("Kepala Staf TNI Angkatan Laut (KSAL) Laksamana Ade Supandi mengatakan kapal itu siap.", ("Ade Supandi", "KSAL")),
 ])
 def test_where_the_office_ends_and_the_name_begins(text, expected):
-    assert {(q.speaker, q.role) for q in quotes(text)} == {expected}
+    assert speakers_and_roles(text) == {expected}
 
 
 def test_an_outlets_dateline_glued_to_the_office_is_not_part_of_it():
     text = ("Suara.com-Wakil Ketua DPR Fadli Zon menghadiri rapat itu. "
             '"Kami tunggu jadwal baru," kata Fadli.')
-    assert {(q.speaker, q.role) for q in quotes(text)} == {("Fadli Zon", "Wakil Ketua DPR")}
+    assert speakers_and_roles(text) == {("Fadli Zon", "Wakil Ketua DPR")}
 
 
 def test_a_name_in_brackets_after_another_name_takes_no_office_from_it():
@@ -570,13 +574,13 @@ def test_words_that_open_a_sentence_are_not_part_of_a_name(text, expected):
 def test_a_name_after_a_role_and_comma_ends_with_its_line():
     text = ('"Dia punya jiwa yang berbeda," ungkap Manajer Tim, Chairul Basalamah.\n\n'
             "Namun bukan berarti pemain lain tidak dipakai.")
-    assert {(q.speaker, q.role) for q in quotes(text)} == {("Chairul Basalamah", "Manajer Tim")}
+    assert speakers_and_roles(text) == {("Chairul Basalamah", "Manajer Tim")}
 
 
 def test_an_office_written_in_lower_case_before_the_name_is_its_role():
     text = ("Menurut peneliti LIPI Amin Mudzakkir, koalisi itu rapuh. "
             '"Semua masih cair," kata Amin.')
-    assert {(q.speaker, q.role) for q in quotes(text)} == {("Amin Mudzakkir", "peneliti LIPI")}
+    assert speakers_and_roles(text) == {("Amin Mudzakkir", "peneliti LIPI")}
     text = ("Calon wakil gubernur Jawa Timur Emil Dardak enggan menanggapi isu itu. "
             '"Itu urusan partai," kata Emil.')
     assert {q.speaker for q in quotes(text)} == {"Emil Dardak"}
@@ -585,7 +589,7 @@ def test_an_office_written_in_lower_case_before_the_name_is_its_role():
 def test_the_second_name_of_a_list_takes_no_office_from_the_first():
     text = ("Pertemuan itu dihadiri presiden Mohamed Salleh Marican dan Farid Khan. "
             '"Kami sepakat," kata Farid.')
-    assert {(q.speaker, q.role) for q in quotes(text)} == {("Farid Khan", "")}
+    assert speakers_and_roles(text) == {("Farid Khan", "")}
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -598,11 +602,11 @@ def test_the_second_name_of_a_list_takes_no_office_from_the_first():
      ("Sergio Marchionne", "Presiden Ferrari")),
 ])
 def test_offices_in_short_form_and_names_after_an_office(text, expected):
-    assert {(q.speaker, q.role) for q in quotes(text)} == {expected}
+    assert speakers_and_roles(text) == {expected}
 
 
 def test_an_opening_before_the_comma_is_not_the_name_of_the_office_after_it():
     text = ("Jakmall kini berusia satu tahun. Kepada DailySocial, CMO Jakmall Tommy Lim mengungkapkan bahwa "
             "penjualan naik. "
             '"Produk kami makin lengkap," kata Tommy.')
-    assert {(q.speaker, q.role) for q in quotes(text)} == {("Tommy Lim", "CMO Jakmall")}
+    assert speakers_and_roles(text) == {("Tommy Lim", "CMO Jakmall")}
