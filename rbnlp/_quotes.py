@@ -460,7 +460,8 @@ class _People:
         """The role written just before a name at ``pos`` ("Kepala Biro X, Budi" -> "Kepala Biro X"), else after it."""
         if pos < 0:
             return ""
-        before = self.text[max(0, pos - 200) : pos]
+        # within the name's own block: the outlet's dateline before it ("Suara.com-Rektor") is furniture
+        before = self.text[max(_block_of(self.blocks, pos), pos - 200) : pos]
         before = _HONORIFIC.sub(" ", before).rstrip(" ,")
         if before.endswith("("):  # "Presiden Joko Widodo (Jokowi)": another name, not an office, comes before
             return self.role_after(pos)
@@ -478,11 +479,6 @@ class _People:
             if (t.endswith(",") and ("dan" not in run or any(map(_is_office_word, run)))) or (
                     t.endswith(".") and not _HONORIFIC.match(t + " ") and len(core) > 3
                     and not _INITIALS.fullmatch(core)):
-                break
-            head, dash, tail = core.rpartition("-")
-            # "Suara.com-Rektor", "CNN Indonesia--Menteri": the outlet's dateline
-            if dash and tail[:1].isupper() and ("." in head or head.endswith("-")):
-                run.insert(0, tail)
                 break
             # "Kepala SMP Negeri 1 Kuningan", "Direktur RSUD W.Z. Johannes"
             # an office may be written in lower case: "Calon wakil gubernur Jawa Timur Emil Dardak"

@@ -543,8 +543,9 @@ def test_where_the_office_ends_and_the_name_begins(text, expected):
     assert speakers_and_roles(text) == {expected}
 
 
-def test_an_outlets_dateline_glued_to_the_office_is_not_part_of_it():
-    text = ("Suara.com-Wakil Ketua DPR Fadli Zon menghadiri rapat itu. "
+@pytest.mark.parametrize("dateline", ["Suara.com-", "Jakarta (ANTARA News) -", "JAKARTA (Pos Kota) –"])
+def test_an_outlets_dateline_glued_to_the_office_is_not_part_of_it(dateline):
+    text = (f"{dateline}Wakil Ketua DPR Fadli Zon menghadiri rapat itu. "
             '"Kami tunggu jadwal baru," kata Fadli.')
     assert speakers_and_roles(text) == {("Fadli Zon", "Wakil Ketua DPR")}
 
