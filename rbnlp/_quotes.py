@@ -25,14 +25,18 @@ __all__ = ["extract_quotes"]
 
 # --------------------------------------------------------------------------- lexicon
 
-_CUES = (
+_CUE_ROOTS = (
     "kata|ujar|ungkap|tutur|tegas|jelas|papar|tambah|pungkas|ucap|terang|lanjut|imbuh|"
-    "sebut|demikian|tandas|timpal|seru|aku|katanya|ujarnya|ungkapnya|tuturnya|tegasnya|"
-    "jelasnya|paparnya|tambahnya|pungkasnya|ucapnya|terangnya|lanjutnya|imbuhnya|sebutnya|"
-    "tandasnya|timpalnya|akunya"
+    "sebut|demikian|tandas|timpal|seru|aku"
 )
+_CUES = _CUE_ROOTS + "|" + "|".join(c + "nya" for c in _CUE_ROOTS.split("|") if c not in ("demikian", "seru"))
+# verbs of speech that quote in mid-sentence too ("..., sambung Prayudi, ...")
+_CUES_MID = _CUE_ROOTS + "|imbau|beber|sambung|tukas"
+# and words that name a speaker only right after a closing quote mark; elsewhere they are as often a
+# noun or another verb ("pesan WhatsApp", "harap tenang")
+_CUES_AFTER = _CUES_MID + "|harap|jawab|tanya|keluh|pesan"
 # after the closing quote mark: ,” kata X / ,” ujarnya / ,” demikian X
-_AFTER = re.compile(rf"^[\s,]*(?P<cue>{_CUES})(?P<nya>nya)?\b", re.IGNORECASE)
+_AFTER = re.compile(rf"^[\s,]*(?P<cue>{_CUES_AFTER})(?P<nya>nya)?\b", re.IGNORECASE)
 _REPORT_VERBS = (
     "mengatakan|menyampaikan|menegaskan|menjelaskan|mengungkapkan|menuturkan|menambahkan|"
     "menilai|menyebut|menyebutkan|berharap|mengharapkan|mencontohkan|memaparkan|menerangkan|"
@@ -43,7 +47,7 @@ _REPORT_VERBS = (
 
 
 # words next to which a capitalised word names a person: cues, report verbs, "menurut"
-_ATTRIBUTING = frozenset(_CUES.split("|") + _REPORT_VERBS.split("|") + ["menurut", "oleh", "juga", "pun"])
+_ATTRIBUTING = frozenset(_CUES.split("|") + _CUES_AFTER.split("|") + _REPORT_VERBS.split("|") + ["menurut", "oleh", "juga", "pun"])
 
 
 def _prefix_tree(words: list[str]) -> str:
@@ -83,7 +87,7 @@ _PASSIVE = (
 _PASSIVE_START = re.compile(rf"^(?:(?:Hal|Pernyataan)\s+(?:tersebut|itu|ini)\s+)?(?P<cue>{_PASSIVE})(?P<nya>nya)?\b", re.IGNORECASE)
 _MENURUT = re.compile(r"\b(?P<cue>[Mm]enurut)(?P<nya>nya)?\b")
 # mid-sentence: ..., kata X, ... / ..., ujarnya.
-_MID = re.compile(rf",\s*(?P<cue>{_CUES})(?P<nya>nya)?\b", re.IGNORECASE)
+_MID = re.compile(rf",\s*(?P<cue>{_CUES_MID})(?P<nya>nya)?\b", re.IGNORECASE)
 
 _PRONOUNS = {"ia", "dia", "beliau", "dirinya", "nya", "mereka"}
 # words that end a speaker mention ("ujar Suhajar dalam siaran pers")
@@ -925,9 +929,7 @@ def extract_quotes(text: str, sentences: list[Sentence], blocks: list[tuple[int,
         cue, mention = "", ""
         if m:
             cue = m.group("cue").lower()
-            if cue.endswith("nya") and cue != "nya":
-                cue, mention = cue[:-3], "nya"
-            elif m.group("nya"):
+            if m.group("nya"):
                 mention = "nya"
             else:
                 mention = _mention_after(after[m.end() :])
@@ -1057,9 +1059,8 @@ def _indirect(sent: Sentence) -> tuple[int, int, str, str, str] | None:
             return (sent.start, sent.end, "indirect", "menurut", mention)
     m = _MID.search(t)
     if m:
-        mention = "nya" if m.group("nya") or m.group("cue").lower().endswith("nya") else _mention_after(t[m.end() :])
+        mention = "nya" if m.group("nya") else _mention_after(t[m.end() :])
         cue = m.group("cue").lower()
-        cue = cue[:-3] if cue.endswith("nya") and cue != "nya" else cue
         if mention and (mention.lower() in _PRONOUNS or mention[0].isupper()):
             return (sent.start, sent.end, "indirect", cue, mention)
     m = _SUBJECT_VERB.search(t)

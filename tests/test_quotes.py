@@ -80,6 +80,27 @@ def test_indirect_quotes_by_cue():
     assert {q.speaker for q in qs} == {"Kustini"}
 
 
+@pytest.mark.parametrize("text, expected", [
+    # verbs that news uses after a quote besides the usual ones
+    ('"Sudah kita imbau agar tidak ke Bandung," beber Kabid Humas Polda Jabar Kombes Yusri Yunus.',
+     ("beber", "Yusri Yunus")),
+    ('"Keduanya penting dibuktikan," sambung Taramasso.', ("sambung", "Taramasso")),
+    ('"Jangan sampai terlambat lagi," pesan Sekda Agus Triyono.', ("pesan", "Agus Triyono")),
+    ('"Oh bukan apartemen saya," jawab Sareh Wiyono.', ("jawab", "Sareh Wiyono")),
+    # "tanya" ends like "-nya" but is a verb, and the name after it is the speaker
+    ('Gubernur Djarot Saiful Hidayat bertemu warga. "Ini kenapa?" tanya Djarot.', ("tanya", "Djarot Saiful Hidayat")),
+    ('"Mengapa harus menunggu?" tanyanya kepada Bupati Sleman Kustini.', ("tanya", "")),
+])
+def test_more_cue_verbs_after_a_quote(text, expected):
+    (q,) = quotes(text)
+    assert (q.cue, q.speaker) == expected
+
+
+def test_a_noun_that_is_also_a_cue_opens_no_quote_in_mid_sentence():
+    text = "Pada jam-jam sibuk, pesan WhatsApp kerap tertahan beberapa menit sebelum terkirim."
+    assert quotes(text) == []
+
+
 def test_quoted_event_titles_are_not_quotes():
     text = "Kemendagri menggelar rakornas bertajuk “Percepatan Pelaksanaan Reformasi Birokrasi Daerah” di Jakarta."
     assert [q for q in quotes(text) if q.kind == "direct"] == []
