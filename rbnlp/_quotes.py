@@ -150,7 +150,7 @@ _NEVER_IN_A_NAME = frozenset(
 _NOT_A_NAME = _NEVER_IN_A_NAME | frozenset(
     """
     hal antara banyak sumber pria wanita perempuan polisi panitia pemuda veteran regulator rumor
-    spekulasi lalu
+    spekulasi lalu sebagian
     """.split()
 )
 # "Seorang pedagang sayur", "Salah satu peserta dari BKPSDM X": a description of a person opens the phrase
@@ -613,10 +613,19 @@ def _is_possessed(word: str) -> bool:
     return low.endswith("nya") and len(low) > 5 and stem(low) == low[:-3]
 
 
+def _is_affixed(word: str) -> bool:
+    """An affixed word that is no one-word name: "Pelatih", "Mendengar", "Kedatangannya"; not "Dimas",
+    "Sezai" (di-, se- and roots of three letters make names as often)."""
+    from ._stem import stem
+
+    return word[:2] not in ("Di", "Se") and _is_derived_word(word) and len(stem(word.lower())) >= 4
+
+
 def _is_name(text: str) -> bool:
     words = text.split()
     # "Sebelumnya, Presiden Joko Widodo mengatakan", "Desainnya mengingatkan saya pada ..."
-    if len(words) == 1 and (words[0].lower() in _NOT_A_NAME or _is_possessed(words[0])):
+    # "Pelatih asal Brasil itu mengaku", "Mendengar itu, ...": an affixed word opening a sentence
+    if len(words) == 1 and (words[0].lower() in _NOT_A_NAME or _is_possessed(words[0]) or _is_affixed(words[0])):
         return False
     return bool(words) and all(_is_name_word(words, k) for k in range(len(words)))
 
@@ -1008,7 +1017,23 @@ def _last_person_before(text: str, pos: int, skip: list[tuple[int, int]], start:
     return best
 
 
+_ORIGIN = re.compile(r"^(?P<head>[^,]+?)\s+(?:asal|kelahiran)\s[^,]+(?:,\s*(?P<tail>\S+).*)?$")
+_ISLANDS = frozenset("jawa sumatera sumatra kalimantan sulawesi nusa papua maluku".split())
+
+
+def _is_description(mention: str) -> bool:
+    """A person described by a common noun and an origin: "Pelatih asal Brasil ini", "bek asal Jerman",
+    "pria kelahiran Balikpapan, Kalimantan Timur"; it refers back like a pronoun (and the place is no
+    name). Not "nelayan asal Kelurahan Mandati, La Ode Hamiruddin", where the name follows."""
+    m = _ORIGIN.match(mention)
+    if not m or (m.group("tail") and m.group("tail").lower() not in PLACES | _ISLANDS):
+        return False
+    return all(w.islower() or w.lower() in _PERSON_NOUNS or _is_affixed(w) for w in m.group("head").split())
+
+
 def _resolve(mention: str, people: _People, at: int = 0, skip: list | None = None) -> tuple[str, str]:
+    if _is_description(mention):
+        mention = ""
     if not mention or mention.lower() in _PRONOUNS:
         if skip is not None:
             # a person introduced after the last speaker's quote is the nearer antecedent
@@ -1066,7 +1091,7 @@ def _indirect(sent: Sentence) -> tuple[int, int, str, str, str] | None:
     m = _SUBJECT_VERB.search(t)
     if m and m.start() > 0:
         mention = _mention_before(t[: m.start()])
-        if mention and (mention.lower() in _PRONOUNS or _is_speaker_mention(mention)):
+        if mention and (mention.lower() in _PRONOUNS or _is_speaker_mention(mention) or _is_description(mention)):
             cue = m.group("verb").lower() + (m.group("conj") or "").lower()
             return (sent.start, sent.end, "indirect", cue.strip(), mention)
     return None

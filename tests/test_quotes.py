@@ -405,6 +405,32 @@ def test_a_common_word_opening_a_sentence_is_not_a_speaker():
     assert "Sumber" not in {q.speaker for q in quotes(text)}
 
 
+@pytest.mark.parametrize("sentence", ["Penyelenggara mengatakan aksi itu damai.",
+                                      "Mendengar itu, lewat telepon Soemitro meminta tambahan pasukan."])
+def test_an_affixed_word_opening_a_sentence_is_not_a_speaker(sentence):
+    text = f'Kepala Dinas Kominfo, Budi Santoso, mengatakan layanan dibuka. {sentence}'
+    assert {q.speaker for q in quotes(text)} <= {"Budi Santoso", "Soemitro"}
+
+
+@pytest.mark.parametrize("name", ["Dimas", "Sezai"])
+def test_a_one_word_name_that_looks_affixed_is_still_a_name(name):
+    assert {q.speaker for q in quotes(f'"Kami siap melayani," kata {name}.')} == {name}
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Pelatih asal Brasil itu mengaku tetap melakukan evaluasi.", "indirect"),
+    ('"Kami belum puas," tukas pria kelahiran Balikpapan, Kalimantan Timur ini.', "direct"),
+])
+def test_a_description_by_origin_refers_back_to_the_last_speaker(sentence, kind):
+    text = f'Wanderley Junior memuji timnya. "Kami siap," kata Wanderley. {sentence}'
+    assert [(q.kind, q.speaker) for q in quotes(text)] == [("direct", "Wanderley Junior"), (kind, "Wanderley Junior")]
+
+
+def test_a_name_after_a_description_by_origin_is_the_speaker():
+    text = "La Ode Hamiruddin (45), nelayan asal Kelurahan Mandati, mengatakan harga solar naik."
+    assert [q.speaker for q in quotes(text)] == ["La Ode Hamiruddin"]
+
+
 def test_a_prefix_tree_pattern_matches_exactly_its_words():
     import re
 
