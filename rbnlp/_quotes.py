@@ -47,7 +47,8 @@ _REPORT_VERBS = (
 
 
 # words next to which a capitalised word names a person: cues, report verbs, "menurut"
-_ATTRIBUTING = frozenset(_CUES.split("|") + _CUES_AFTER.split("|") + _REPORT_VERBS.split("|") + ["menurut", "oleh", "juga", "pun"])
+_ATTRIBUTING = frozenset(
+    _CUES.split("|") + _CUES_AFTER.split("|") + _REPORT_VERBS.split("|") + ["menurut", "oleh", "juga", "pun"])
 
 
 def _prefix_tree(words: list[str]) -> str:
@@ -214,8 +215,8 @@ _PLACE_NEXT = {"kota", "kabupaten", "kab", "provinsi", "prov", "kecamatan", "des
                "kapolsek", "kajati", "kajari", "pemkab", "pemkot", "pemprov", "dprd", "partai", "fraksi"}
 # words that continue a place name: "Pasaman Barat", "Kota Tangerang Selatan"
 _DIRECTIONS = {"barat", "timur", "utara", "selatan", "tengah", "raya", "daya", "laut"}
-_TITLES = frozenset("Prof Dr dr drg Drs Dra Ir Ns Apt H Hj KH Komjen Irjen Brigjen Kombes AKBP Pol Letjen Mayjen Jend"
-                    .split())
+_TITLES = frozenset("Prof Dr dr drg Drs Dra Ir Ns Apt H Hj KH Ny Tn Nn Sdr Sdri Komjen Irjen Brigjen Kombes AKBP Pol "
+                    "Letjen Mayjen Jend".split())
 _HONORIFIC = re.compile(
     r"\b(?:(?:Prof|Dr|Drs|Dra|Hj|KH)\.?\s+"  # also written without the period: "Prof Dr Ellen J Kumaat"
     rf"|(?:{'|'.join(sorted(_TITLES))})\.\s*)"

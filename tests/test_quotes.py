@@ -175,6 +175,11 @@ def test_titles_are_not_names_and_do_not_end_the_sentence():
     assert (q.start, q.end, q.speaker) == (0, len(text), "Budi Santoso")
 
 
+@pytest.mark.parametrize("title", ["Ny.", "Tn.", "Sdr."])
+def test_forms_of_address_are_not_names(title):
+    assert speakers_and_roles(f'"Terlalu lama juga tidak betul," kata {title} Isah, warga Cilodong.') == {("Isah", "")}
+
+
 def test_the_word_after_kota_is_the_place_not_the_first_name():
     text = ("Sekretaris Daerah Kota Ternate Ridwan Abdullah Tjan membuka rapat itu.\n"
             "“Semua OPD wajib hadir,” ujar Ridwan.")
