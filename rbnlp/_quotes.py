@@ -229,6 +229,18 @@ _CAP = r"(?:[A-Z][\w'’]*\.?|[A-Z]\.)"
 # abbreviated first names, not sentence ends: "Moch. Sholeh Hidayat"
 # short forms inside names that keep their period: "Moh. Ali", "Ismail Hi. Abas" (Haji), "Yulisman Dt. Rajo
 # Bagindo" (Datuk)
+# Balinese names open with "I" (men) or "Ni" (women) and a birth-order or caste name; nothing before
+# them is the name's ("Kemenpar I Gde Pitana"; but "Angkasa Pura I Sujiastono" is a company's number)
+_BALINESE_OPENERS = frozenset({"I", "Ni"})
+_BALINESE_SECOND = frozenset("gusti made wayan nyoman ketut putu gede gde kadek komang nengah dewa ida luh kade "
+                             "agung ngurah desak ayu".split())
+
+
+def _opens_balinese_name(words: list[str], k: int) -> bool:
+    """Whether ``words[k]`` opens a Balinese name ("I Gde Pitana", "Ni Luh Putu Ary")."""
+    return words[k] in _BALINESE_OPENERS and k + 1 < len(words) and words[k + 1].lower() in _BALINESE_SECOND
+
+
 _NAME_ABBREVIATIONS = {"moch", "mochd", "muhd", "muham", "achm", "achmd", "abdul", "moh", "muh", "mhd", "jr", "sr",
                        "st", "hi", "dt", "dtk", "tgk", "tg", "ust", "pdt"}
 _OPEN_MARK = re.compile(r"[“\"]")
@@ -321,9 +333,9 @@ class _People:
                         and not any(ends[i : i + n_t])):
                     continue
             lo = max(0, i - 3)
-            if lo and toks[lo - 1] == "I":  # "I Gusti Ngurah Bagus Mahendra" for "Mahendra"
+            if lo and toks[lo - 1] in _BALINESE_OPENERS:  # "I Gusti Ngurah Bagus Mahendra" for "Mahendra"
                 lo -= 1
-            before = toks[lo:i]
+            before = toks[lo:i] if not _opens_balinese_name(target, 0) else []
             if not lo and before:  # "Calon wakil gubernur Jawa Timur Emil Dardak": an office in lower case
                 prev = self.text[max(0, offsets[0] - 30) : offsets[0]]
                 word = prev.split()[-1] if prev.endswith(" ") and prev.strip() else ""
@@ -334,6 +346,8 @@ class _People:
                 low = t.lower().strip(".,")
                 if ends[lo + k]:  # a sentence ended here: the name starts after it
                     cut = k + 1
+                elif _opens_balinese_name(before + span, k):  # "Kemenpar I Gde Pitana": the name starts here
+                    cut = k
                 elif low in _NEVER_IN_A_NAME:  # "Bahkan Akbar pun berharap"
                     cut = k + 1
                 elif (low in _ROLE_WORDS or _HONORIFIC.match(t + " ") or _is_derived_word(t)
@@ -686,6 +700,8 @@ def _split_mention(mention: str) -> tuple[str, str]:
                 name_toks and (toks[i - 1].startswith("(") or toks[i - 1].endswith(")"))):
             name_toks.insert(0, toks[i - 1].strip(",()") if initial else core)
             i -= 1
+            if _opens_balinese_name(name_toks, 0):  # "Kemenpar I Gde Pitana"
+                break
         else:
             break
     after_office = i > 0 and toks[i - 1].lower().strip(",.") in _PLACE_TAKING
@@ -693,7 +709,7 @@ def _split_mention(mention: str) -> tuple[str, str]:
     if after_office and (len(name_toks) == 1 or (len(name_toks) == 2 and name_toks[1].lower() in _DIRECTIONS)):
         return "", _role(" ".join(toks))
     # "Bupati Sleman Kustini": the word after a place-taking office is the place, not the name
-    if (len(name_toks) >= 2 and after_office
+    if (len(name_toks) >= 2 and after_office and not _opens_balinese_name(name_toks, 0)
             and (name_toks[0].lower() in PLACES or len(name_toks) >= 3)):
         i += 1
         name_toks.pop(0)

@@ -244,6 +244,15 @@ def test_balinese_names_and_initials_belong_to_the_name_not_the_role():
     assert (q.speaker, q.role) == ("M. Yusuf Alamsyah", "Kepala Bagian Organisasi Setda Kota Palembang")
 
 
+@pytest.mark.parametrize("mention, expected", [
+    ("Deputi Bidang Pemasaran Mancanegara Kemenpar I Gde Pitana",
+     ("I Gde Pitana", "Deputi Bidang Pemasaran Mancanegara Kemenpar")),
+    ("Kepala Dinas Ni Luh Putu Ary Pertami", ("Ni Luh Putu Ary Pertami", "Kepala Dinas")),
+])
+def test_a_balinese_name_opens_with_i_or_ni(mention, expected):
+    assert speakers_and_roles(f"{mention} mengatakan kunjungan turis naik.") == {expected}
+
+
 def test_a_short_office_takes_the_full_office_known_for_the_person():
     text = ("Sekretaris Jenderal KKP, Rudy Hartawan, membuka rapat itu.\n"
             "“Kita kejar target tahun ini,” kata Sekjen Rudy.")
