@@ -1028,10 +1028,20 @@ def _last_person_before(text: str, pos: int, skip: list[tuple[int, int]], start:
             continue
         # the words before it in its own sentence ("... 600 orang peserta. Camat Pasar Kemis, Agus")
         before = _SENTENCE_END.split(text[max(0, m.start() - 80) : m.start()])[-1].split()
-        name, role = _split_mention(" ".join(before[-8:] + [m.group(1)]))
+        words = before[-8:] + m.group(1).split()
+        name, role = _split_mention(" ".join(words))
         if name and role and _is_office_word(role.split()[0]):  # an official, not "pengunjung Pulau X"
-            best = name
+            # an object is no antecedent: "kasus yang menjerat Gubernur Annas Makmun", "kepada Bupati X"
+            at = len(words) - 1 - words[::-1].index(role.split()[0]) if role.split()[0] in words else 0
+            if not (at and _is_object_marker(words[at - 1])):
+                best = name
     return best
+
+
+def _is_object_marker(word: str) -> bool:
+    """A word after which a person is an object: an active verb ("menjerat", "menemui") or "kepada"."""
+    return word in ("kepada", "terhadap") or (word[:2] == "me" and word.isalpha() and word.islower()
+                                              and _is_derived_word(word.capitalize()))
 
 
 _ORIGIN = re.compile(r"^(?P<head>[^,]+?)\s+(?:asal|kelahiran)\s[^,]+(?:,\s*(?P<tail>\S+).*)?$")

@@ -398,6 +398,14 @@ def test_a_pronoun_refers_to_an_official_introduced_in_its_own_sentence():
     assert [(q.speaker, q.role) for q in quotes(text)][-1] == ("Agus Salim Harahap", "Camat Pasar Kemis")
 
 
+@pytest.mark.parametrize("object_phrase", ["kasus yang menjerat Gubernur Annas Makmun",
+                                           "surat kepada Sekretaris Jenderal PBB, Antonio Guterres"])
+def test_an_official_named_as_an_object_is_no_pronouns_antecedent(object_phrase):
+    text = ('"Kami mendesak KPK," kata Sekjen KAKI Ahmad Fikri. '
+            f'Ia juga menyinggung {object_phrase}. "Harus diusut," tegasnya.')
+    assert [q.speaker for q in quotes(text)] == ["Ahmad Fikri", "Ahmad Fikri"]
+
+
 def test_an_office_that_speaks_unnamed_keeps_its_commas():
     text = ("Deputi Bidang Pelayanan, Pengawasan, dan Akuntabilitas Kementerian PANRB menegaskan bahwa "
             "evaluasi dilakukan setiap tahun.")
