@@ -596,7 +596,7 @@ def _is_initial(word: str) -> bool:
 # the last word of an office or body that is elsewhere a name word or a common one: "Jaksa Agung M Prasetyo",
 # "Anggota Dewan Perwakilan Rakyat Masinton Pasaribu", "Kepala Badan Koordinasi Penanaman Modal Thomas Lembong"
 _OFFICE_ENDS = {("jaksa", "agung"), ("mahkamah", "agung"), ("perwakilan", "rakyat"), ("permusyawaratan", "rakyat"),
-                ("penanaman", "modal"), ("pemberantasan", "korupsi"), ("pidana", "korupsi")}
+                ("penanaman", "modal"), ("pemberantasan", "korupsi"), ("pidana", "korupsi"), ("perlindungan", "anak")}
 
 
 def _closes_office(words: list[str], k: int) -> bool:

@@ -599,6 +599,8 @@ def test_a_role_does_not_end_with_the_speakers_initial():
     # an initial keeps its period; the "Agung" of "Jaksa Agung" is the office's
     ("Bupati Poso Darmin A. Sigilipu mengatakan jalan itu segera diperbaiki.", ("Darmin A. Sigilipu", "Bupati Poso")),
     ("Jaksa Agung M Prasetyo mengatakan berkas perkara sudah lengkap.", ("M Prasetyo", "Jaksa Agung")),
+    ('"Perempuan dan perdamaian tidak dapat dipisahkan," ujar Menteri Pemberdayaan Perempuan dan Perlindungan Anak '
+     "Yohana Susana Yembise.", ("Yohana Susana Yembise", "Menteri Pemberdayaan Perempuan dan Perlindungan Anak")),
     ('"Izin masih rumit," kata Kepala Badan Koordinasi Penanaman Modal Thomas Lembong.',
      ("Thomas Lembong", "Kepala Badan Koordinasi Penanaman Modal")),
     # titles written without their period are not part of the name
