@@ -1048,10 +1048,17 @@ _ORIGIN = re.compile(r"^(?P<head>[^,]+?)\s+(?:asal|kelahiran)\s[^,]+(?:,\s*(?P<t
 _ISLANDS = frozenset("jawa sumatera sumatra kalimantan sulawesi nusa papua maluku".split())
 
 
+def _refers_back(mention: str) -> bool:
+    """A mention that refers back like a pronoun: a description by origin (see _is_description), or a
+    phrase closed by a demonstrative, "mantan Direktur Pelaksana Bank Dunia ini"."""
+    return (mention.count(" ") > 0 and mention.rsplit(" ", 1)[-1].lower() in ("ini", "itu", "tersebut")
+            or _is_description(mention))
+
+
 def _is_description(mention: str) -> bool:
     """A person described by a common noun and an origin: "Pelatih asal Brasil ini", "bek asal Jerman",
-    "pria kelahiran Balikpapan, Kalimantan Timur"; it refers back like a pronoun (and the place is no
-    name). Not "nelayan asal Kelurahan Mandati, La Ode Hamiruddin", where the name follows."""
+    "pria kelahiran Balikpapan, Kalimantan Timur" (the place is no name). Not "nelayan asal Kelurahan
+    Mandati, La Ode Hamiruddin", where the name follows."""
     m = _ORIGIN.match(mention)
     if not m or (m.group("tail") and m.group("tail").lower() not in PLACES | _ISLANDS):
         return False
@@ -1059,7 +1066,7 @@ def _is_description(mention: str) -> bool:
 
 
 def _resolve(mention: str, people: _People, at: int = 0, skip: list | None = None) -> tuple[str, str]:
-    if _is_description(mention):
+    if _refers_back(mention):
         mention = ""
     if not mention or mention.lower() in _PRONOUNS:
         if skip is not None:

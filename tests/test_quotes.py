@@ -448,6 +448,14 @@ def test_a_description_by_origin_refers_back_to_the_last_speaker(sentence, kind)
     assert [(q.kind, q.speaker) for q in quotes(text)] == [("direct", "Wanderley Junior"), (kind, "Wanderley Junior")]
 
 
+@pytest.mark.parametrize("description", ["mantan Direktur Pelaksana Bank Dunia ini", "Ketua DKPP itu",
+                                         "pengacara tersebut"])
+def test_a_phrase_closed_by_a_demonstrative_refers_back_to_the_last_speaker(description):
+    text = ('Menteri Keuangan Sri Mulyani membuka rapat. "Kami bahas dengan Bappenas," kata Sri Mulyani. '
+            f'"Realokasi anggaran mencerminkan prioritas," kata {description}.')
+    assert speakers_and_roles(text) == {("Sri Mulyani", "Menteri Keuangan")}
+
+
 def test_a_name_after_a_description_by_origin_is_the_speaker():
     text = "La Ode Hamiruddin (45), nelayan asal Kelurahan Mandati, mengatakan harga solar naik."
     assert [q.speaker for q in quotes(text)] == ["La Ode Hamiruddin"]
