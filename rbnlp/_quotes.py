@@ -226,9 +226,6 @@ _AGE = re.compile(r"\s*\(\d{1,3}(?:\s*tahun)?\)")  # "Siti Aisyah (61), warga Wo
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _NAME_TOKEN = re.compile(r"^[A-Z][a-zA-Z'’-]+$")
 _CAP = r"(?:[A-Z][\w'’]*\.?|[A-Z]\.)"
-# abbreviated first names, not sentence ends: "Moch. Sholeh Hidayat"
-# short forms inside names that keep their period: "Moh. Ali", "Ismail Hi. Abas" (Haji), "Yulisman Dt. Rajo
-# Bagindo" (Datuk)
 # Balinese names open with "I" (men) or "Ni" (women) and a birth-order or caste name; nothing before
 # them is the name's ("Kemenpar I Gde Pitana"; but "Angkasa Pura I Sujiastono" is a company's number)
 _BALINESE_OPENERS = frozenset({"I", "Ni"})
@@ -241,6 +238,9 @@ def _opens_balinese_name(words: list[str], k: int) -> bool:
     return words[k] in _BALINESE_OPENERS and k + 1 < len(words) and words[k + 1].lower() in _BALINESE_SECOND
 
 
+# abbreviated first names, not sentence ends: "Moch. Sholeh Hidayat"
+# short forms inside names that keep their period: "Moh. Ali", "Ismail Hi. Abas" (Haji), "Yulisman Dt. Rajo
+# Bagindo" (Datuk)
 _NAME_ABBREVIATIONS = {"moch", "mochd", "muhd", "muham", "achm", "achmd", "abdul", "moh", "muh", "mhd", "jr", "sr",
                        "st", "hi", "dt", "dtk", "tgk", "tg", "ust", "pdt"}
 _OPEN_MARK = re.compile(r"[“\"]")
