@@ -13,6 +13,10 @@ def quotes(text):
     return extract_quotes(text, split_sentences(text), content_blocks(text))
 
 
+def speakers(text):
+    return {q.speaker for q in quotes(text)}
+
+
 def speakers_and_roles(text):
     return {(q.speaker, q.role) for q in quotes(text)}
 
@@ -382,7 +386,7 @@ def test_a_name_in_the_page_furniture_is_no_pronouns_antecedent():
     text = ("Kepala BKD Kota Jambi, Rina Wulandari, mengatakan formasi diumumkan lebih awal.\n\n"
             "Baca Juga: Wali Kota Jambi Resmikan Pasar Tradisional Angso Duo\n\n"
             "Ia mengingatkan pelamar agar merujuk pada informasi resmi.")
-    assert {q.speaker for q in quotes(text)} == {"Rina Wulandari"}
+    assert speakers(text) == {"Rina Wulandari"}
 
 
 def test_a_description_is_a_role_only_where_it_describes_the_speaker():
@@ -424,19 +428,19 @@ def test_circumstances_after_the_subject_do_not_hide_the_speaker():
 def test_a_common_word_opening_a_sentence_is_not_a_speaker():
     text = ("Kepala Dinas Kominfo, Budi Santoso, mengatakan layanan dibuka. "
             "Sumber mengatakan bahwa anggaran belum cair.")
-    assert "Sumber" not in {q.speaker for q in quotes(text)}
+    assert "Sumber" not in speakers(text)
 
 
 @pytest.mark.parametrize("sentence", ["Penyelenggara mengatakan aksi itu damai.",
                                       "Mendengar itu, lewat telepon Soemitro meminta tambahan pasukan."])
 def test_an_affixed_word_opening_a_sentence_is_not_a_speaker(sentence):
     text = f'Kepala Dinas Kominfo, Budi Santoso, mengatakan layanan dibuka. {sentence}'
-    assert {q.speaker for q in quotes(text)} <= {"Budi Santoso", "Soemitro"}
+    assert speakers(text) <= {"Budi Santoso", "Soemitro"}
 
 
 @pytest.mark.parametrize("name", ["Dimas", "Sezai"])
 def test_a_one_word_name_that_looks_affixed_is_still_a_name(name):
-    assert {q.speaker for q in quotes(f'"Kami siap melayani," kata {name}.')} == {name}
+    assert speakers(f'"Kami siap melayani," kata {name}.') == {name}
 
 
 @pytest.mark.parametrize("sentence, kind", [
@@ -498,14 +502,14 @@ def test_rescoring_a_quote_keeps_every_other_field():
 def test_another_articles_headline_in_the_furniture_does_not_lengthen_a_name():
     text = ('Prilly bersyukur atas kekurangannya.\n"Aku enggak kepikiran operasi hidung," kata Prilly.\n'
             "Baca Juga: Prilly Latuconsina Kebal Dijodohkan\n")
-    assert {q.speaker for q in quotes(text)} == {"Prilly"}
+    assert speakers(text) == {"Prilly"}
 
 
 def test_a_short_furniture_line_can_still_give_the_full_name():
     # a list heading is furniture by its shape, but it names this article's person
     text = ("Sheza akhirnya memutuskan menikah tahun ini.\n\n4. Sheza Idris\n\n"
             '"Rencananya tahun ini," kata Sheza di Jakarta.\n')
-    assert {q.speaker for q in quotes(text)} == {"Sheza Idris"}
+    assert speakers(text) == {"Sheza Idris"}
 
 
 @pytest.mark.parametrize("opening", ["Sebelumnya", "Terpisah", "Namun", "Sementara"])
@@ -540,7 +544,7 @@ def test_an_office_after_an_opening_of_circumstances_is_the_subject():
 
 
 def test_a_name_that_is_also_a_rank_word_is_still_a_name():
-    assert {q.speaker for q in quotes("Ajun mengakui ban bebek kuning itu lebih banyak dipilih pelanggan.")} == {"Ajun"}
+    assert speakers("Ajun mengakui ban bebek kuning itu lebih banyak dipilih pelanggan.") == {"Ajun"}
 
 
 def test_a_possessed_noun_is_not_a_speaker():
@@ -574,7 +578,7 @@ def test_a_first_name_never_written_without_the_rest_stays_in_the_name():
     # "Sandiaga" stands alone elsewhere, but "Salahuddin Uno" never does: the name is all three words
     text = ("Wakil Gubernur DKI Jakarta Sandiaga Salahuddin Uno mengatakan anggaran cukup. "
             "Rumah dinas Sandiaga di Jakarta Selatan sudah siap.")
-    assert {q.speaker for q in quotes(text)} == {"Sandiaga Salahuddin Uno"}
+    assert speakers(text) == {"Sandiaga Salahuddin Uno"}
 
 
 def test_a_role_written_out_further_at_the_name_is_the_role_of_every_quote():
@@ -587,11 +591,11 @@ def test_a_role_written_out_further_at_the_name_is_the_role_of_every_quote():
 def test_a_first_name_used_alone_for_the_person_stays_in_the_name():
     text = ("Wakil Ketua KPK Laode M Syarief mengatakan pencegahan diperkuat. "
             '"Kami tidak akan berhenti," kata Laode.')
-    assert {q.speaker for q in quotes(text)} == {"Laode M Syarief"}
+    assert speakers(text) == {"Laode M Syarief"}
     # of two as long, the one that starts with the word the article shortens the name to
     text = ("Putusan itu sudah di Mahkamah Agung. Ketua Dewan Pakar Agung Laksono menyatakan isu itu tidak "
             "benar. Sebab, kata Agung, munaslub butuh syarat.")
-    assert {q.speaker for q in quotes(text)} == {"Agung Laksono"}
+    assert speakers(text) == {"Agung Laksono"}
 
 
 def test_a_role_does_not_end_with_the_speakers_initial():
@@ -648,7 +652,7 @@ def test_a_name_in_brackets_after_another_name_takes_no_office_from_it():
      '"Cukup kirim foto dari rumah," ujar Ismail.', {"Ismail Hi. Abas"}),
 ])
 def test_words_that_open_a_sentence_are_not_part_of_a_name(text, expected):
-    assert {q.speaker for q in quotes(text)} == expected
+    assert speakers(text) == expected
 
 
 def test_a_name_after_a_role_and_comma_ends_with_its_line():
@@ -663,7 +667,7 @@ def test_an_office_written_in_lower_case_before_the_name_is_its_role():
     assert speakers_and_roles(text) == {("Amin Mudzakkir", "peneliti LIPI")}
     text = ("Calon wakil gubernur Jawa Timur Emil Dardak enggan menanggapi isu itu. "
             '"Itu urusan partai," kata Emil.')
-    assert {q.speaker for q in quotes(text)} == {"Emil Dardak"}
+    assert speakers(text) == {"Emil Dardak"}
 
 
 def test_the_second_name_of_a_list_takes_no_office_from_the_first():
