@@ -7,7 +7,10 @@ since the last quote, else the last named speaker; a bare first name to the
 fullest name written; an office alone ("tegas Bupati Katingan") to the person
 holding it, or to the office itself when nobody has spoken yet. The role comes
 from the appositive before the name ("Kepala Biro X, Budi"), after it ("Budi,
-Kepala Biro X,"), or from any other mention of that person.
+Kepala Biro X,"), or from any other mention of that person. A body speaks too
+("BKN juga mengingatkan"), under its fullest form in the article ("Badan
+Kepegawaian Negara (BKN)") and with no role; initials stand for the person the
+article names with them ("JK" for "Jusuf Kalla").
 """
 
 from __future__ import annotations
@@ -293,6 +296,7 @@ class _People:
     roles: dict[str, str] = field(default_factory=dict)
     last: str = ""
     last_at: int = 0  # where the last named speaker's quote ended
+    bodies: set = field(default_factory=set)  # the institutions that spoke: no pronoun refers to them
     _spans: list | None = field(default=None, repr=False)  # (start, end) of each capitalised run
     _starts: list = field(default_factory=list, repr=False)
     _runs: dict = field(default_factory=dict, repr=False)  # run -> its words, built when first needed
@@ -548,6 +552,49 @@ class _People:
             if len(cand) > len(best):
                 best = cand
         return best
+
+    def institution(self, mention: str) -> tuple[str, str]:
+        """The fullest form of a body in the text: "BKN" -> "Badan Kepegawaian Negara (BKN)" (its long
+        form before the abbreviation), "Dinas Kesehatan" -> "Dinas Kesehatan Kota Denpasar".
+
+        Returns ``(body, "")``, or ``("", name)`` when an abbreviation is the initials of a person the
+        article names ("JK" of "Jusuf Kalla", "SBY" of "Susilo Bambang Yudhoyono")."""
+        if " " in mention:
+            body = self.office(mention)
+        else:
+            person = self._initialled(mention)
+            if person:
+                return "", person
+            body = self._long_form(mention)
+        self.bodies.add(body)
+        return body, ""
+
+    def _initialled(self, abbr: str) -> str:
+        """A person's name in the text whose initials are ``abbr`` ("Jusuf Kalla" in "Wakil Presiden Jusuf
+        Kalla" for "JK"), else ""."""
+        n = len(abbr)
+        for m in _PERSON_RUN.finditer(self.text):
+            words = m.group(1).split()
+            for i in range(len(words) - n + 1):
+                cand = words[i : i + n]
+                if ("".join(w[0] for w in cand) == abbr and _is_name(" ".join(cand))
+                        and not any(w.lower() in _BODY_HEADS for w in cand)):
+                    return " ".join(cand)
+        return ""
+
+    def _long_form(self, mention: str) -> str:
+        """An abbreviation with the long form the article writes before it in brackets, else as written."""
+        for m in re.finditer(rf"\({re.escape(mention)}\)", self.text):
+            words = self.text[max(0, m.start() - 150) : m.start()].split()
+            k = len(words)  # back over the capitalised run before the bracket
+            while k > 0 and (words[k - 1][:1].isupper() or words[k - 1] in ("dan", "&")) and words[k - 1][-1] not in ",.":
+                k -= 1
+            run = words[k:]
+            # "Kepala Badan Kepegawaian Negara (BKN)": the body opens with its head word
+            head = next((j for j, w in enumerate(run) if w.lower() in _BODY_HEADS), None)
+            if head is not None:
+                return " ".join(run[head:] + [m.group(0)])
+        return mention
 
     def holder(self, role: str) -> tuple[str, str]:
         """The person the article names in an office, and that office as written there
@@ -888,11 +935,12 @@ def _mention_before(prefix: str) -> str:
             first[0].lower() in _OFFICE_HEADS or _DESCRIBED.match(head)):
         return clause.strip()
     # "Ditanya soal upah, Syarifah menjelaskan", "Usai dilantik, Frans mengatakan": an opening phrase
-    # that holds no office, then the subject (not "Kepala Biro Hukum, Komunikasi dan Informasi ...
+    # that holds no office, then the subject ("Dalam paparannya, Badan Pusat Statistik menyebut" too; not
+    # "Kepala Biro Hukum, Komunikasi dan Informasi ...
     # Herman"; nor "..., Bustang di Palu, Selasa", where a day after the subject is context)
     if (first and not any(map(_is_office_word, head.split()))
             and tail[:1].isupper() and not _STOP.search(" " + tail)
-            and (_is_name(tail.split(" ")[0]) or tail.split()[0].lower() in _OFFICE_HEADS)):
+            and (_is_name(tail.split(" ")[0]) or tail.split()[0].lower() in _OFFICE_HEADS or _is_institution(tail))):
         clause = tail
     # "Sekda Kalsel dalam kesempatan terpisah menyebut", "Bupati juga mengingatkan", "Wakil Bupati
     # Ketut Sudiasa mengapresiasi langkah itu dan meminta"
@@ -987,7 +1035,7 @@ def extract_quotes(text: str, sentences: list[Sentence], blocks: list[tuple[int,
         quotes.append(
             Quote(text[s:e], s, e, kind=kind, cue=cue, speaker=speaker, role=role, speaker_mention=mention)
         )
-        if speaker:
+        if speaker and speaker not in people.bodies:  # "ujarnya" refers to a person
             people.last, people.last_at = speaker, e
     # roles learnt later in the article fill earlier gaps
     out = []
@@ -1076,6 +1124,11 @@ def _resolve(mention: str, people: _People, at: int = 0, skip: list | None = Non
                 full = people.add(found, "")
                 return full, people.roles.get(full, "")
         return people.last, people.roles.get(people.last, "")
+    if _is_institution(mention):  # a body speaks in no office
+        body, person = people.institution(mention)
+        if not person:
+            return body, ""
+        mention = person
     name, role = _split_mention(mention)
     if not name and role and role.split()[0] in _PERSON_NOUNS:
         # "ujar pensiunan jenderal itu": a description, not an office, refers back like a pronoun
@@ -1125,10 +1178,51 @@ def _indirect(sent: Sentence) -> tuple[int, int, str, str, str] | None:
     m = _SUBJECT_VERB.search(t)
     if m and m.start() > 0:
         mention = _mention_before(t[: m.start()])
-        if mention and (mention.lower() in _PRONOUNS or _is_speaker_mention(mention) or _is_description(mention)):
+        if mention and (mention.lower() in _PRONOUNS or _is_speaker_mention(mention) or _is_description(mention)
+                        or (_is_institution(mention) and _body_speaks(m, t))):
             cue = m.group("verb").lower() + (m.group("conj") or "").lower()
             return (sent.start, sent.end, "indirect", cue.strip(), mention)
     return None
+
+
+# the words a body that speaks as such opens with (guideline 3: "Institutions (Ombudsman, BKN, KPK) can be
+# speakers"): "Badan Pusat Statistik menyebut", "Dinas Kesehatan juga mengimbau", "Polda Bali menyatakan"
+_BODY_HEADS = frozenset(
+    """
+    kementerian kementrian badan dinas komisi lembaga direktorat ditjen biro sekretariat setda setjen inspektorat
+    itjen ombudsman kejaksaan kejagung kejati kejari kepolisian polri polda polres polresta polrestabes
+    pengadilan pemerintah pemkab pemkot pemprov pemda bappeda bappenas bapenda dukcapil disdukcapil diskominfo
+    """.split()
+)
+# "BKN", "KPK", "DPRD", "KemenPAN-RB": an abbreviation names a body
+_ABBREVIATION = re.compile(r"(?:[A-Z]{2,8}|Kemen[A-Z]{2,8})(?:-[A-Z]{1,4})?")
+
+
+@lru_cache(maxsize=4096)  # pure, and an article repeats its mentions
+def _is_institution(mention: str) -> bool:
+    """A body named as such: "BKN", "Kemendagri", "Kementerian Dalam Negeri (Kemendagri)", "Dinas PUPR";
+    not a person in its office ("Kepala Dinas PUPR", "JPU") nor a place or title alone ("DKI", "AKBP")."""
+    words = mention.split()
+    if not words or len(words) > 10 or "," in mention:
+        return False
+    first = words[0]
+    if len(words) == 1 and _ABBREVIATION.fullmatch(first):
+        low = first.lower()
+        return low not in PLACES and low not in _OFFICE_HEADS and low not in _RANKS and first not in _TITLES
+    if first.startswith("Kemen") and first[5:6].isalpha() and not _is_derived_word(first):  # not "Kemenangan"
+        pass
+    elif not (first[:1].isupper() and first.lower() in _BODY_HEADS):
+        return False
+    # the rest of a body's name is capitalised: "Dinas Kesehatan Kota Denpasar", "Kementerian Dalam Negeri
+    # (Kemendagri)", "Kementerian PANRB dan Bappenas"; not "Pemerintah juga berencana"
+    return all(w[:1].isupper() or w[:1] == "(" or w in ("dan", "&") for w in words[1:])
+
+
+def _body_speaks(verb: re.Match, sentence: str) -> bool:
+    """Whether a body's verb reports what it said: "Dukcapil DKI menambahkan panduan bergambar" adds a
+    thing, "BKN menambahkan, ..." and "Itjen memaparkan bahwa ..." speak."""
+    return (verb.group("verb").lower() not in ("menambahkan", "memaparkan") or bool(verb.group("conj"))
+            or sentence[verb.end() : verb.end() + 1] == ",")
 
 
 def _is_speaker_mention(mention: str) -> bool:

@@ -694,3 +694,61 @@ def test_an_opening_before_the_comma_is_not_the_name_of_the_office_after_it():
             "penjualan naik. "
             '"Produk kami makin lengkap," kata Tommy.')
     assert speakers_and_roles(text) == {("Tommy Lim", "CMO Jakmall")}
+
+
+# ---------------------------------------------------------------- institutions as speakers (guideline 3)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an abbreviation takes the long form the article writes before it in brackets
+        ("Badan Kepegawaian Negara (BKN) membuka seleksi CPNS pekan depan. "
+         "BKN juga mengingatkan pelamar agar waspada terhadap penipuan.", "Badan Kepegawaian Negara (BKN)"),
+        # a body named in full is its own fullest form
+        ("Kementerian Dalam Negeri (Kemendagri) meminta pemda mempercepat belanja daerah.",
+         "Kementerian Dalam Negeri (Kemendagri)"),
+        # a body written short takes the place the article writes after it
+        ("Dinas Kesehatan Kota Denpasar mencatat 412 kasus demam berdarah. "
+         "Dinas Kesehatan juga mengimbau warga menguras bak mandi setiap pekan.", "Dinas Kesehatan Kota Denpasar"),
+        # after an opening phrase
+        ("Dalam paparannya, Badan Pusat Statistik menyebut beras masih menyumbang inflasi.",
+         "Badan Pusat Statistik"),
+        ("Ombudsman RI Perwakilan Bali menyatakan kantor pertanahan melakukan maladministrasi.",
+         "Ombudsman RI Perwakilan Bali"),
+    ],
+)
+def test_a_body_that_speaks_is_the_speaker_in_its_fullest_form_with_no_role(text, expected):
+    said = [q for q in quotes(text) if q.kind == "indirect"]
+    assert [(q.speaker, q.role) for q in said] == [(expected, "")]
+
+
+def test_a_body_is_not_the_antecedent_of_a_pronoun():
+    text = ("Kepala Biro SDM BKN, Arief Nugroho, mengatakan survei digelar tiga pekan. "
+            "BKN juga meminta pegawai mengisi kuesioner dengan jujur. "
+            '"Hasilnya kami umumkan bulan depan," ujarnya.')
+    assert [q.speaker for q in quotes(text)] == ["Arief Nugroho", "BKN", "Arief Nugroho"]
+
+
+def test_an_office_holder_is_not_taken_for_the_body_of_the_office():
+    # "Kepala Dinas", "JPU" are offices: their holder speaks
+    text = ("Kepala Dinas Kesehatan Kota Denpasar, Ni Luh Putu Dewi, mengatakan kasus menurun. "
+            "JPU Andika Pratama menyebut terdakwa menarik dana rumah sakit. JPU juga meminta hakim menolak pembelaan.")
+    assert speakers(text) == {"Ni Luh Putu Dewi", "Andika Pratama"}
+
+
+def test_initials_of_a_person_named_in_the_article_are_that_person():
+    text = ("Wakil Presiden Jusuf Kalla membuka kongres media siber di Jakarta. "
+            "JK mengaku membaca berita secara daring setiap pagi.")
+    assert speakers_and_roles(text) == {("Jusuf Kalla", "Wakil Presiden")}
+
+
+def test_a_body_that_adds_a_thing_says_nothing():
+    # "menambahkan" of a body is to add something, unless it reports what the body said
+    assert quotes("Dukcapil DKI menambahkan panduan bergambar di setiap menu layanan.") == []
+    assert [q.speaker for q in quotes("Dukcapil DKI menambahkan, antrean daring dibuka pukul tujuh.")] == ["Dukcapil DKI"]
+
+
+def test_a_capitalised_word_that_opens_with_kemen_is_a_body_only_when_it_is_no_ordinary_word():
+    assert quotes("Kemenangan itu menyebut nama pelatih baru di mana-mana.") == []
+    assert [q.speaker for q in quotes("Kemenkeu menyatakan defisit anggaran masih terkendali.")] == ["Kemenkeu"]
