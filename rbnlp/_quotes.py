@@ -721,9 +721,19 @@ def _same_office(a: str, b: str) -> bool:
     return a in b or b in a
 
 
+_AS_QUALIFIER = re.compile(r"\s+(?:selaku|yang\s+juga)\s+(?P<office>[^,]*)")
+
+
 @lru_cache(maxsize=4096)  # pure, and an article repeats its mentions and offices
 def _split_mention(mention: str) -> tuple[str, str]:
     """Split "Sekjen Kemendagri Dr. H. Suhajar Diantoro, M.Si" into (name, role)."""
+    # "Kepala Dinas X Ida Hernida selaku penyelenggara", "Kepala Bagian X selaku koordinator UPG, Elvi":
+    # what the person acts as here is no part of the office or the name; it is the role only where no
+    # office is written before ("Arie Christoper selaku CEO Ferrari")
+    q = _AS_QUALIFIER.search(mention)
+    if q:
+        name, role = _split_mention(mention[: q.start()] + mention[q.end() :])
+        return name, role or (_role(q.group("office")) if name else "")
     m = _DEGREE.sub("", mention).strip(" ,")
     m = _HONORIFIC.sub("", m).strip(" ,")
     if ", " in m:  # "Kepala Biro Organisasi Setdaprov Sumbar, Nofrizal Tanjung"

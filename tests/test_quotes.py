@@ -752,3 +752,22 @@ def test_a_body_that_adds_a_thing_says_nothing():
 def test_a_capitalised_word_that_opens_with_kemen_is_a_body_only_when_it_is_no_ordinary_word():
     assert quotes("Kemenangan itu menyebut nama pelatih baru di mana-mana.") == []
     assert [q.speaker for q in quotes("Kemenkeu menyatakan defisit anggaran masih terkendali.")] == ["Kemenkeu"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # what the person acts as here is neither the office nor the name
+        ("Kepala Dinas Pariwisata dan Kebudayaan Ida Hernida selaku penyelenggara mengungkapkan, penilaian "
+         "dilakukan dewan juri.", {("Ida Hernida", "Kepala Dinas Pariwisata dan Kebudayaan")}),
+        ("Kepala Bagian Tata Usaha Kanwil Kemenag Sumbar selaku koordinator UPG, Elvi Rahmawati, menjelaskan "
+         "laporan gratifikasi naik.", {("Elvi Rahmawati", "Kepala Bagian Tata Usaha Kanwil Kemenag Sumbar")}),
+        ("Ketua Pelaksana UPP Saber Pungli Sumedang yang juga Inspektur Kabupaten, Dedi Kurnia, mengatakan "
+         "laporan masuk setiap hari.", {("Dedi Kurnia", "Ketua Pelaksana UPP Saber Pungli Sumedang")}),
+        # and the role where no office is written before the name
+        ("Arie Christoper selaku CEO Ferrari mengungkapkan bahwa mesin itu buatan Italia.",
+         {("Arie Christoper", "CEO Ferrari")}),
+    ],
+)
+def test_selaku_and_yang_juga_qualify_the_person_after_the_office(text, expected):
+    assert speakers_and_roles(text) == expected
