@@ -369,12 +369,16 @@ class _People:
                 for t, end in zip(toks[j : j + 3], ends[j : j + 3]):
                     # an office word ends the name, unless it is also a name word ("Arif Gunadi Pratama")
                     low = t.lower().strip("’'\"”")  # "Yel-yel ‘Prabowo Presiden’"
-                    if ((low in _ROLE_WORDS and low not in _OFFICE_OR_NAME) or (t.isupper() and len(t) > 1)
+                    # an acronym ends it too, but not an initial ("Alex J. Sinaga")
+                    if ((low in _ROLE_WORDS and low not in _OFFICE_OR_NAME)
+                            or (t.isupper() and len(t) > 1 and not _INITIALS.fullmatch(t))
                             or low in _NEVER_IN_A_NAME or _is_derived_word(t)):  # "Yasonna Laoly Berdasarkan ..."
                         break
                     keep_right.append(t)
                     if end:  # the sentence ends with this word
                         break
+                while keep_right and _INITIALS.fullmatch(keep_right[-1]):  # "Juventus Football Club S.p.A."
+                    keep_right.pop()
             # "Gubernur DKI Jakarta Anies Baswedan", "Ketua Asprov PSSI Sumsel Musni": acronyms and places
             # end the office, as long as two name words remain ("Wali Kota Bogor Bima Arya" keeps "Bima")
             while (left and ((len(left[0]) > 1 and left[0].isalpha() and left[0].isupper())  # not "M." nor "I"

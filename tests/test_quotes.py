@@ -771,3 +771,9 @@ def test_a_capitalised_word_that_opens_with_kemen_is_a_body_only_when_it_is_no_o
 )
 def test_selaku_and_yang_juga_qualify_the_person_after_the_office(text, expected):
     assert speakers_and_roles(text) == expected
+
+
+def test_an_initial_inside_a_name_is_part_of_the_fullest_name():
+    text = ("Direktur Utama Telkom Indonesia, Alex J. Sinaga, menjelaskan bahwa slot orbit itu kosong. "
+            '"Slotnya masih atas nama pemerintah," kata Alex.')
+    assert speakers(text) == {"Alex J. Sinaga"}
