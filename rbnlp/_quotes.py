@@ -287,6 +287,15 @@ def _office_pattern(role: str) -> re.Pattern:
     return re.compile(rf"(?<![\w.]){re.escape(role)}((?:[ \u00a0]+[A-Z][\w'’-]*){{1,3}})")
 
 
+# another name for a person, after the name: "Joko Widodo (Jokowi)", "Joko Widodo atau Jokowi", "Abdul Wahyu
+# Affandi atau lebih dikenal dengan Doel Sumbang", "Ahmad Heryawan yang akrab disapa Aher"
+_ALIAS_LEADS = ("(", "atau ", "alias ", "dengan ", "disapa ")
+_ALIAS_BEFORE = (
+    r"(?P<full>[A-Z][\w'’.]*(?:[ \u00a0]+[A-Z][\w'’.]*){1,5}),?\s+(?:\(\s*(?=[^)]*\))|(?:atau|alias)\s+"
+    r"(?P<known>(?:lebih\s+)?(?:dikenal|akrab\s+disapa|disapa)\s+(?:dengan\s+)?)?|(?:yang\s+)?(?:akrab\s+)?disapa\s+)"
+)
+
+
 @dataclass
 class _People:
     """Persons speaking in an article: fullest names, roles, and who spoke last."""
@@ -310,7 +319,7 @@ class _People:
         """
         hit = self._full.get(name)
         if hit is None:
-            hit = self._fullest(name)
+            hit = self._fullest(self._aliased(name) or name)
             # "Savitri" -> "Jaringan Buruh Migran Savitri Wisnuwardhani" -> "Savitri Wisnuwardhani": a name of
             # three words or more found from another is read again until it holds, so that both give the
             # same person (a shorter one has nothing to cut)
@@ -321,6 +330,27 @@ class _People:
                 hit = again
             self._full[name] = hit
         return hit
+
+    def _aliased(self, name: str) -> str:
+        """The name ``name`` is another name for, as the article says so: "Joko Widodo" for "Jokowi" in
+        "Presiden Joko Widodo (Jokowi)" or "... Joko Widodo atau Jokowi", "Abdul Wahyu Affandi atau lebih
+        dikenal dengan Doel Sumbang", "Basuki Tjahaja Purnama alias Ahok"; else ""."""
+        text = self.text
+        if not any(f"{lead}{name}" in text for lead in _ALIAS_LEADS):
+            return ""
+        for m in re.finditer(_ALIAS_BEFORE + re.escape(name) + r"(?![\w'’])", text):
+            if any(w.lower() in _BODY_HEADS for w in m.group("full").split()):  # "Badan Ekonomi Kreatif (Bekraf)"
+                continue
+            # "X atau Y" is also "X or Y": "Baik Chris atau Loh" names two people, "Loh" being "Dawn Loh"
+            plain = m.group(0)[: -len(name)].rstrip().endswith((" atau", " alias")) and not m.group("known")
+            if plain and self._fullest(name)[0] != name:
+                continue
+            words = _split_mention(m.group("full"))[0].split()
+            while len(words) > 2 and _is_derived_word(words[0]):  # "Penyanyi Abdul Wahyu Affandi"
+                words.pop(0)
+            if len(words) >= 2 and words != name.split():
+                return " ".join(words)
+        return ""
 
     def _fullest(self, name: str) -> tuple[str, int]:
         target = name.split()
@@ -725,6 +755,7 @@ def _same_office(a: str, b: str) -> bool:
     return a in b or b in a
 
 
+_ALIAS_AFTER = re.compile(r"\s+(?:atau|alias)\s+(?:lebih\s+)?(?:(?:dikenal|akrab\s+disapa|disapa)\s+)?[A-Z].*$")
 _AS_QUALIFIER = re.compile(r"\s+(?:selaku|yang\s+juga)\s+(?P<office>[^,]*)")
 
 
@@ -734,6 +765,8 @@ def _split_mention(mention: str) -> tuple[str, str]:
     # "Kepala Dinas X Ida Hernida selaku penyelenggara", "Kepala Bagian X selaku koordinator UPG, Elvi":
     # what the person acts as here is no part of the office or the name; it is the role only where no
     # office is written before ("Arie Christoper selaku CEO Ferrari")
+    # "Presiden Joko Widodo atau Jokowi": the name the office is written with (see _People._aliased)
+    mention = _ALIAS_AFTER.sub("", mention)
     q = _AS_QUALIFIER.search(mention)
     if q:
         name, role = _split_mention(mention[: q.start()] + mention[q.end() :])

@@ -777,3 +777,22 @@ def test_an_initial_inside_a_name_is_part_of_the_fullest_name():
     text = ("Direktur Utama Telkom Indonesia, Alex J. Sinaga, menjelaskan bahwa slot orbit itu kosong. "
             '"Slotnya masih atas nama pemerintah," kata Alex.')
     assert speakers(text) == {"Alex J. Sinaga"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Presiden Joko Widodo atau Jokowi mengajak semua pihak memerangi korupsi. "
+         '"Ini musuh kita bersama," kata Jokowi.', {("Joko Widodo", "Presiden")}),
+        ("Gubernur Jawa Barat Ahmad Heryawan (Aher) membuka acara. "
+         '"Budaya harus dirawat," kata Aher.', {("Ahmad Heryawan", "Gubernur Jawa Barat")}),
+        ("Penyanyi Abdul Wahyu Affandi atau lebih dikenal dengan Doel Sumbang meraih penghargaan. "
+         '"Saya kehabisan kata-kata," ujar Doel Sumbang.', {("Abdul Wahyu Affandi", "")}),
+        # "X atau Y" is also "X or Y": Loh is Dawn Loh, not Chris
+        ('"Otak dan tubuh tidak lagi sejalan," ujar Dr Dawn Loh. Peneliti lain, Chris Colwell, mendukung temuan '
+         'itu. Baik Chris atau Loh menyarankan tidur teratur. "Jangan makan tengah malam," kata Loh.',
+         {("Dawn Loh", "")}),
+    ],
+)
+def test_another_name_the_article_gives_a_person_is_that_person(text, expected):
+    assert speakers_and_roles(text) == expected
