@@ -198,6 +198,7 @@ _ROLE_WORDS = _OFFICE_HEADS | _RANKS | (_RANK_WORDS - {"ajun"}) | set(  # "Ajun"
     koperasi perumda perusahaan yayasan asosiasi paguyuban forum himpunan ikatan persatuan partai fraksi
     majelis pengadilan universitas sekolah puskesmas rsud satgas upp saber pungli operasional perwakilan
     informatika teknologi riset sosial agama hukum energi olahraga industri mahkamah
+    pariwisata ekonomi kreatif agraria transmigrasi pemuda politik lingkungan
     mabes polri polsek polresta polrestabes bareskrim kodam kodim korem
     polhukam pmk perekonomian kemaritiman maritim
     """.split()
@@ -411,8 +412,10 @@ class _People:
                     keep_right.pop()
             # "Gubernur DKI Jakarta Anies Baswedan", "Ketua Asprov PSSI Sumsel Musni": acronyms and places
             # end the office, as long as two name words remain ("Wali Kota Bogor Bima Arya" keeps "Bima")
+            # ("Jawa Barat Ferry Sofwan Arief": a province in two words)
             while (left and ((len(left[0]) > 1 and left[0].isalpha() and left[0].isupper())  # not "M." nor "I"
-                             or left[0].lower() in PLACES)
+                             or left[0].lower() in PLACES or left[0].lower() in _ISLANDS
+                             or (left[0].lower() in _DIRECTIONS and len(left) < len(before[cut:])))
                    and len(left) - 1 + len(span) + len(keep_right) >= 2):
                 left = left[1:]
             name_toks = left + span + keep_right
@@ -814,6 +817,11 @@ def _split_mention(mention: str) -> tuple[str, str]:
         # "Gubernur DKI Jakarta Anies Baswedan": a place closing the role, then the name
         i += 1
         name_toks.pop(0)
+    elif (len(name_toks) >= 4 and i > 0 and name_toks[0].lower() in _ISLANDS
+          and name_toks[1].lower() in _DIRECTIONS):
+        # "Kepala Dinas X Jawa Barat Ferry Sofwan Arief": a province in two words, then the name
+        i += 2
+        del name_toks[:2]
     if len(name_toks) == 1 and not _is_name(name_toks[0]):  # "Sementara", "Pria", "Senin", "Desainnya"
         name_toks = []
     role = _role(" ".join(toks[:i]))

@@ -684,6 +684,10 @@ def test_the_second_name_of_a_list_takes_no_office_from_the_first():
     ("Menurut Menlu Retno, Deklarasi Satu ASEAN Satu Respons terhadap Bencana diperlukan.", ("Retno", "Menlu")),
     ("Hal tersebut diungkapkan langsung oleh Presiden Ferrari, Sergio Marchionne.",
      ("Sergio Marchionne", "Presiden Ferrari")),
+    # an office's field that is no ke-/pe-...-an noun is no name either
+    ('"Diving kita kelas dunia," kata Menteri Pariwisata Arief Yahya.', ("Arief Yahya", "Menteri Pariwisata")),
+    ('"Lowongan dibuka," kata Kepala Dinas Tenaga Kerja dan Transmigrasi Jawa Barat Ferry Sofwan Arief.',
+     ("Ferry Sofwan Arief", "Kepala Dinas Tenaga Kerja dan Transmigrasi Jawa Barat")),
 ])
 def test_offices_in_short_form_and_names_after_an_office(text, expected):
     assert speakers_and_roles(text) == {expected}
