@@ -765,11 +765,11 @@ _AS_QUALIFIER = re.compile(r"\s+(?:selaku|yang\s+juga)\s+(?P<office>[^,]*)")
 @lru_cache(maxsize=4096)  # pure, and an article repeats its mentions and offices
 def _split_mention(mention: str) -> tuple[str, str]:
     """Split "Sekjen Kemendagri Dr. H. Suhajar Diantoro, M.Si" into (name, role)."""
+    # "Presiden Joko Widodo atau Jokowi": the name the office is written with (see _People._aliased)
+    mention = _ALIAS_AFTER.sub("", mention)
     # "Kepala Dinas X Ida Hernida selaku penyelenggara", "Kepala Bagian X selaku koordinator UPG, Elvi":
     # what the person acts as here is no part of the office or the name; it is the role only where no
     # office is written before ("Arie Christoper selaku CEO Ferrari")
-    # "Presiden Joko Widodo atau Jokowi": the name the office is written with (see _People._aliased)
-    mention = _ALIAS_AFTER.sub("", mention)
     q = _AS_QUALIFIER.search(mention)
     if q:
         name, role = _split_mention(mention[: q.start()] + mention[q.end() :])
@@ -990,9 +990,9 @@ def _mention_before(prefix: str) -> str:
             first[0].lower() in _OFFICE_HEADS or _DESCRIBED.match(head)):
         return clause.strip()
     # "Ditanya soal upah, Syarifah menjelaskan", "Usai dilantik, Frans mengatakan": an opening phrase
-    # that holds no office, then the subject ("Dalam paparannya, Badan Pusat Statistik menyebut" too; not
-    # "Kepala Biro Hukum, Komunikasi dan Informasi ...
-    # Herman"; nor "..., Bustang di Palu, Selasa", where a day after the subject is context)
+    # that holds no office, then the subject, a body too ("Dalam paparannya, Badan Pusat Statistik menyebut");
+    # not "Kepala Biro Hukum, Komunikasi dan Informasi ... Herman"; nor "..., Bustang di Palu, Selasa",
+    # where a day after the subject is context
     if (first and not any(map(_is_office_word, head.split()))
             and tail[:1].isupper() and not _STOP.search(" " + tail)
             and (_is_name(tail.split(" ")[0]) or tail.split()[0].lower() in _OFFICE_HEADS or _is_institution(tail))):
@@ -1264,9 +1264,8 @@ def _is_institution(mention: str) -> bool:
     if len(words) == 1 and _ABBREVIATION.fullmatch(first):
         low = first.lower()
         return low not in PLACES and low not in _OFFICE_HEADS and low not in _RANKS and first not in _TITLES
-    if first.startswith("Kemen") and first[5:6].isalpha() and not _is_derived_word(first):  # not "Kemenangan"
-        pass
-    elif not (first[:1].isupper() and first.lower() in _BODY_HEADS):
+    kemen = first.startswith("Kemen") and first[5:6].isalpha() and not _is_derived_word(first)  # not "Kemenangan"
+    if not (kemen or (first[:1].isupper() and first.lower() in _BODY_HEADS)):
         return False
     # the rest of a body's name is capitalised: "Dinas Kesehatan Kota Denpasar", "Kementerian Dalam Negeri
     # (Kemendagri)", "Kementerian PANRB dan Bappenas"; not "Pemerintah juga berencana"
