@@ -291,9 +291,10 @@ def _office_pattern(role: str) -> re.Pattern:
 # another name for a person, after the name: "Joko Widodo (Jokowi)", "Joko Widodo atau Jokowi", "Abdul Wahyu
 # Affandi atau lebih dikenal dengan Doel Sumbang", "Ahmad Heryawan yang akrab disapa Aher"
 _ALIAS_LEADS = ("(", "atau ", "alias ", "dengan ", "disapa ")
+_KNOWN_AS = r"(?:dikenal|akrab\s+disapa|disapa)"  # "atau lebih dikenal dengan X", "yang akrab disapa X"
 _ALIAS_BEFORE = (
     r"(?P<full>[A-Z][\w'’.]*(?:[ \u00a0]+[A-Z][\w'’.]*){1,5}),?\s+(?:\(\s*(?=[^)]*\))|(?:atau|alias)\s+"
-    r"(?P<known>(?:lebih\s+)?(?:dikenal|akrab\s+disapa|disapa)\s+(?:dengan\s+)?)?|(?:yang\s+)?(?:akrab\s+)?disapa\s+)"
+    rf"(?P<known>(?:lebih\s+)?{_KNOWN_AS}\s+(?:dengan\s+)?)?|(?:yang\s+)?(?:akrab\s+)?disapa\s+)"
 )
 
 
@@ -758,8 +759,10 @@ def _same_office(a: str, b: str) -> bool:
     return a in b or b in a
 
 
-_ALIAS_AFTER = re.compile(r"\s+(?:atau|alias)\s+(?:lebih\s+)?(?:(?:dikenal|akrab\s+disapa|disapa)\s+)?[A-Z].*$")
-_AS_QUALIFIER = re.compile(r"\s+(?:selaku|yang\s+juga)\s+(?P<office>[^,]*)")
+_ALIAS_AFTER = re.compile(rf"\s+(?:atau|alias)\s+(?:lebih\s+)?(?:{_KNOWN_AS}\s+)?[A-Z].*$")
+# what a person acts as, after the name or office: "... selaku ketua panitia", "... yang juga Inspektur"
+_ACTING_AS = r"selaku|yang\s+juga"
+_AS_QUALIFIER = re.compile(rf"\s+(?:{_ACTING_AS})\s+(?P<office>[^,]*)")
 
 
 @lru_cache(maxsize=4096)  # pure, and an article repeats its mentions and offices
@@ -831,7 +834,7 @@ def _split_mention(mention: str) -> tuple[str, str]:
 # "Bupati X yang diwakili Asisten Y", "Wali Kota X melalui Sekda": the office of whoever spoke is the last
 _REPRESENTED = re.compile(r"\s+(?:yang\s+)?(?:diwakili|melalui|dibacakan)(?:\s+oleh)?\s+")
 # what follows an office without being part of it: "... selaku ketua panitia", "... yang juga Inspektur"
-_QUALIFIER = re.compile(r"\s+(?:selaku|yang\s+juga|berusia|bernama|dalam|dari\s+unsur)(?:\s.*)?$", re.DOTALL)
+_QUALIFIER = re.compile(rf"\s+(?:{_ACTING_AS}|berusia|bernama|dalam|dari\s+unsur)(?:\s.*)?$", re.DOTALL)
 
 
 def _without_rank(words: list[str]) -> list[str]:
