@@ -415,7 +415,7 @@ class _People:
             # end the office, as long as two name words remain ("Wali Kota Bogor Bima Arya" keeps "Bima")
             # ("Jawa Barat Ferry Sofwan Arief": a province in two words)
             while (left and ((len(left[0]) > 1 and left[0].isalpha() and left[0].isupper())  # not "M." nor "I"
-                             or left[0].lower() in PLACES or left[0].lower() in _ISLANDS
+                             or left[0].lower() in _PLACE_WORDS
                              or (left[0].lower() in _DIRECTIONS and len(left) < len(before[cut:])))
                    and len(left) - 1 + len(span) + len(keep_right) >= 2):
                 left = left[1:]
@@ -1152,6 +1152,7 @@ def _is_object_marker(word: str) -> bool:
 
 _ORIGIN = re.compile(r"^(?P<head>[^,]+?)\s+(?:asal|kelahiran)\s[^,]+(?:,\s*(?P<tail>\S+).*)?$")
 _ISLANDS = frozenset("jawa sumatera sumatra kalimantan sulawesi nusa papua maluku".split())
+_PLACE_WORDS = PLACES | _ISLANDS  # a place, or the first word of a province ("Jawa Barat")
 
 
 def _refers_back(mention: str) -> bool:
@@ -1166,7 +1167,7 @@ def _is_description(mention: str) -> bool:
     "pria kelahiran Balikpapan, Kalimantan Timur" (the place is no name). Not "nelayan asal Kelurahan
     Mandati, La Ode Hamiruddin", where the name follows."""
     m = _ORIGIN.match(mention)
-    if not m or (m.group("tail") and m.group("tail").lower() not in PLACES | _ISLANDS):
+    if not m or (m.group("tail") and m.group("tail").lower() not in _PLACE_WORDS):
         return False
     return all(w.islower() or w.lower() in _PERSON_NOUNS or _is_affixed(w) for w in m.group("head").split())
 
