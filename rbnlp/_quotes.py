@@ -292,10 +292,13 @@ def _office_pattern(role: str) -> re.Pattern:
 # Affandi atau lebih dikenal dengan Doel Sumbang", "Ahmad Heryawan yang akrab disapa Aher"
 _ALIAS_LEADS = ("(", "atau ", "alias ", "dengan ", "disapa ")
 _KNOWN_AS = r"(?:dikenal|akrab\s+disapa|disapa)"  # "atau lebih dikenal dengan X", "yang akrab disapa X"
-_ALIAS_BEFORE = (
-    r"(?P<full>[A-Z][\w'’.]*(?:[ \u00a0]+[A-Z][\w'’.]*){1,5}),?\s+(?:\(\s*(?=[^)]*\))|(?:atau|alias)\s+"
-    rf"(?P<known>(?:lebih\s+)?{_KNOWN_AS}\s+(?:dengan\s+)?)?|(?:yang\s+)?(?:akrab\s+)?disapa\s+)"
+# compiled once and matched against the text up to each place the other name starts ("$" is that place), so
+# that a name new to the process costs no pattern of its own; an opened bracket must close after the name
+_ALIAS_BEFORE = re.compile(
+    r"(?P<full>[A-Z][\w'’.]*(?:[ \u00a0]+[A-Z][\w'’.]*){1,5}),?\s+(?:(?P<bracket>\()\s*|(?:atau|alias)\s+"
+    rf"(?P<known>(?:lebih\s+)?{_KNOWN_AS}\s+(?:dengan\s+)?)?|(?:yang\s+)?(?:akrab\s+)?disapa\s+)$"
 )
+_WORD_GOES_ON = re.compile(r"[\w'’]")
 
 
 @dataclass
@@ -340,11 +343,11 @@ class _People:
         text = self.text
         if not any(f"{lead}{name}" in text for lead in _ALIAS_LEADS):
             return ""
-        for m in re.finditer(_ALIAS_BEFORE + re.escape(name) + r"(?![\w'’])", text):
+        for m in self._alias_lead_ins(name):
             if any(w.lower() in _BODY_HEADS for w in m.group("full").split()):  # "Badan Ekonomi Kreatif (Bekraf)"
                 continue
             # "X atau Y" is also "X or Y": "Baik Chris atau Loh" names two people, "Loh" being "Dawn Loh"
-            plain = m.group(0)[: -len(name)].rstrip().endswith((" atau", " alias")) and not m.group("known")
+            plain = m.group(0).rstrip().endswith((" atau", " alias")) and not m.group("known")
             if plain and self._fullest(name)[0] != name:
                 continue
             words = _split_mention(m.group("full"))[0].split()
@@ -353,6 +356,17 @@ class _People:
             if len(words) >= 2 and words != name.split():
                 return " ".join(words)
         return ""
+
+    def _alias_lead_ins(self, name: str):
+        """Matches of ``_ALIAS_BEFORE`` that end where ``name`` starts as a whole word, in text order."""
+        text = self.text
+        at = text.find(name)
+        while at != -1:
+            if not _WORD_GOES_ON.match(text, at + len(name)):
+                m = _ALIAS_BEFORE.search(text, max(0, at - 200), at)
+                if m and not (m.group("bracket") and text.find(")", at) == -1):
+                    yield m
+            at = text.find(name, at + 1)
 
     def _fullest(self, name: str) -> tuple[str, int]:
         target = name.split()

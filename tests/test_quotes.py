@@ -796,6 +796,12 @@ def test_an_initial_inside_a_name_is_part_of_the_fullest_name():
         ('"Otak dan tubuh tidak lagi sejalan," ujar Dr Dawn Loh. Peneliti lain, Chris Colwell, mendukung temuan '
          'itu. Baik Chris atau Loh menyarankan tidur teratur. "Jangan makan tengah malam," kata Loh.',
          {("Dawn Loh", "")}),
+        # the article writes the other name before it says whose it is
+        ("Rombongan tiba pukul 09.00, disambut Jokowi. Presiden Joko Widodo atau Jokowi mengajak semua pihak "
+         'memerangi korupsi. "Ini musuh kita bersama," kata Jokowi.', {("Joko Widodo", "Presiden")}),
+        # a bracket that never closes gives no other name
+        ("Gubernur Jawa Barat Ahmad Heryawan (Aher membuka acara. "
+         '"Budaya harus dirawat," kata Aher.', {("Aher", "")}),
     ],
 )
 def test_another_name_the_article_gives_a_person_is_that_person(text, expected):
