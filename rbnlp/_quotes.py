@@ -219,6 +219,22 @@ _PLACE_NEXT = {"kota", "kabupaten", "kab", "provinsi", "prov", "kecamatan", "des
                "kapolsek", "kajati", "kajari", "pemkab", "pemkot", "pemprov", "dprd", "partai", "fraksi"}
 # words that continue a place name: "Pasaman Barat", "Kota Tangerang Selatan"
 _DIRECTIONS = {"barat", "timur", "utara", "selatan", "tengah", "raya", "daya", "laut"}
+# countries as news writes them, which close an office before a name as a region does ("Menteri Luar Negeri
+# Inggris Boris Johnson"; a country alone may speak, as a body does); some take a second word, as a province
+# takes a direction ("Presiden Korea Selatan Moon Jae-in", "Presiden Amerika Serikat Donald Trump")
+_COUNTRIES = frozenset(
+    """
+    afghanistan afrika amerika arab argentina australia austria bangladesh belanda belgia brasil brunei
+    china cina denmark filipina finlandia india inggris irak iran israel italia jepang jerman kamboja
+    kanada kolombia korea kuba laos lebanon libya malaysia meksiko mesir myanmar nigeria norwegia pakistan
+    palestina perancis peru polandia portugal prancis qatar rusia selandia singapura spanyol suriah swedia swiss
+    taiwan thailand tiongkok turki ukraina venezuela vietnam yaman yordania yunani
+    """.split()
+)
+_PLACES = PLACES | _COUNTRIES
+_PLACE_SECOND_WORDS = _DIRECTIONS | {"serikat", "saudi", "baru"}  # "Jawa Barat", "Arab Saudi", "Selandia Baru"
+_ISLANDS = frozenset("jawa sumatera sumatra kalimantan sulawesi nusa papua maluku".split())
+_PLACE_WORDS = _PLACES | _ISLANDS  # a place, or the first word of a province ("Jawa Barat")
 _TITLES = frozenset("Prof Dr dr drg Drs Dra Ir Ns Apt H Hj KH Ny Tn Nn Sdr Sdri Komjen Irjen Brigjen Kombes AKBP Pol "
                     "Letjen Mayjen Jend".split())
 _HONORIFIC = re.compile(
@@ -403,7 +419,7 @@ class _People:
                 elif (low in _ROLE_WORDS or _HONORIFIC.match(t + " ") or _is_derived_word(t)
                       or _closes_office(before, k)):
                     nxt = before[k + 1].lower() if k + 1 < len(before) else ""
-                    cut = k + (2 if low in _PLACE_TAKING and (nxt in PLACES or len(before) - k >= 3
+                    cut = k + (2 if low in _PLACE_TAKING and (nxt in _PLACES or len(before) - k >= 3
                                                               or (low in _PLACE_NEXT and k + 1 < len(before)))
                                else 1)
             left = before[cut:]
@@ -430,7 +446,7 @@ class _People:
             # ("Jawa Barat Ferry Sofwan Arief": a province in two words)
             while (left and ((len(left[0]) > 1 and left[0].isalpha() and left[0].isupper())  # not "M." nor "I"
                              or left[0].lower() in _PLACE_WORDS
-                             or (left[0].lower() in _DIRECTIONS and len(left) < len(before[cut:])))
+                             or (left[0].lower() in _PLACE_SECOND_WORDS and len(left) < len(before[cut:])))
                    and len(left) - 1 + len(span) + len(keep_right) >= 2):
                 left = left[1:]
             name_toks = left + span + keep_right
@@ -824,21 +840,20 @@ def _split_mention(mention: str) -> tuple[str, str]:
         return "", _role(" ".join(toks))
     # "Bupati Sleman Kustini": the word after a place-taking office is the place, not the name
     if (len(name_toks) >= 2 and after_office and not _opens_balinese_name(name_toks, 0)
-            and (name_toks[0].lower() in PLACES or len(name_toks) >= 3)):
+            and (name_toks[0].lower() in _PLACES or len(name_toks) >= 3)):
         i += 1
         name_toks.pop(0)
         while len(name_toks) >= 2 and name_toks[0].lower() in _DIRECTIONS:  # "Pasaman Barat Hendri"
             i += 1
             name_toks.pop(0)
-    elif len(name_toks) >= 3 and i > 0 and name_toks[0].lower() in PLACES:
-        # "Gubernur DKI Jakarta Anies Baswedan": a place closing the role, then the name
+    elif len(name_toks) >= 3 and i > 0 and name_toks[0].lower() in _PLACE_WORDS:
+        # "Gubernur DKI Jakarta Anies Baswedan": a place closing the role, then the name; "Kepala Dinas X
+        # Jawa Barat Ferry Sofwan Arief", "Presiden Korea Selatan Moon Jae-in": a place in two words
         i += 1
         name_toks.pop(0)
-    elif (len(name_toks) >= 4 and i > 0 and name_toks[0].lower() in _ISLANDS
-          and name_toks[1].lower() in _DIRECTIONS):
-        # "Kepala Dinas X Jawa Barat Ferry Sofwan Arief": a province in two words, then the name
-        i += 2
-        del name_toks[:2]
+        if len(name_toks) >= 2 and name_toks[0].lower() in _PLACE_SECOND_WORDS:
+            i += 1
+            name_toks.pop(0)
     if len(name_toks) == 1 and not _is_name(name_toks[0]):  # "Sementara", "Pria", "Senin", "Desainnya"
         name_toks = []
     role = _role(" ".join(toks[:i]))
@@ -1165,8 +1180,6 @@ def _is_object_marker(word: str) -> bool:
 
 
 _ORIGIN = re.compile(r"^(?P<head>[^,]+?)\s+(?:asal|kelahiran)\s[^,]+(?:,\s*(?P<tail>\S+).*)?$")
-_ISLANDS = frozenset("jawa sumatera sumatra kalimantan sulawesi nusa papua maluku".split())
-_PLACE_WORDS = PLACES | _ISLANDS  # a place, or the first word of a province ("Jawa Barat")
 
 
 def _refers_back(mention: str) -> bool:

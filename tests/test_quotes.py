@@ -688,6 +688,17 @@ def test_the_second_name_of_a_list_takes_no_office_from_the_first():
     ('"Diving kita kelas dunia," kata Menteri Pariwisata Arief Yahya.', ("Arief Yahya", "Menteri Pariwisata")),
     ('"Lowongan dibuka," kata Kepala Dinas Tenaga Kerja dan Transmigrasi Jawa Barat Ferry Sofwan Arief.',
      ("Ferry Sofwan Arief", "Kepala Dinas Tenaga Kerja dan Transmigrasi Jawa Barat")),
+    # a country closes an office as a province does, in one word or two
+    ('Menteri Luar Negeri Inggris Boris Johnson mengatakan, "China salah karena tidak mengizinkan Liu berobat."',
+     ("Boris Johnson", "Menteri Luar Negeri Inggris")),
+    ('"Kami tidak akan mundur," kata Presiden Amerika Serikat Donald Trump.',
+     ("Donald Trump", "Presiden Amerika Serikat")),
+    ("Duta Besar Korea Selatan Cho Tae-yong mengatakan bahwa kerja sama itu berlanjut.",
+     ("Cho Tae-yong", "Duta Besar Korea Selatan")),
+    # and a province in two words before a one-word name
+    ("Gubernur Jawa Barat Ridwan mengatakan bahwa anggaran sudah cukup.", ("Ridwan", "Gubernur Jawa Barat")),
+    # a country alone may speak, as a body does
+    ("China menegaskan bahwa pihaknya tidak akan mundur.", ("China", "")),
 ])
 def test_offices_in_short_form_and_names_after_an_office(text, expected):
     assert speakers_and_roles(text) == {expected}
