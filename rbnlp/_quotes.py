@@ -1106,7 +1106,8 @@ def extract_quotes(text: str, sentences: list[Sentence], blocks: list[tuple[int,
             elif _COLON_END.search(before):
                 cue = ":"
                 mention = _mention_before(before.rstrip()[:-1])
-        events.append((s, e, "direct", cue, mention))
+        if not _is_document(mention):  # "..., demikian bunyi Inpres tersebut": a document's wording
+            events.append((s, e, "direct", cue, mention))
     for k, sent in enumerate(sentences):
         if k in direct_sentences:
             continue
@@ -1253,22 +1254,32 @@ def _indirect(sent: Sentence) -> tuple[int, int, str, str, str] | None:
     m = _MENURUT.search(t) if "enurut" in t else None
     if m and m.start() < 40:
         mention = "nya" if m.group("nya") else _mention_after(t[m.end() :])
-        if mention and not _FIRST_PERSON.match(mention):
+        if mention and not _FIRST_PERSON.match(mention) and not _is_document(mention):
             return (sent.start, sent.end, "indirect", "menurut", mention)
     m = _MID.search(t)
     if m:
         mention = "nya" if m.group("nya") else _mention_after(t[m.end() :])
         cue = m.group("cue").lower()
-        if mention and (mention.lower() in _PRONOUNS or mention[0].isupper()):
+        if mention and (mention.lower() in _PRONOUNS or mention[0].isupper()) and not _is_document(mention):
             return (sent.start, sent.end, "indirect", cue, mention)
     m = _SUBJECT_VERB.search(t)
     if m and m.start() > 0:
         mention = _mention_before(t[: m.start()])
-        if mention and (mention.lower() in _PRONOUNS or _is_speaker_mention(mention) or _is_description(mention)
-                        or (_is_institution(mention) and _body_speaks(m, t))):
+        if mention and not _is_document(mention) and (
+                mention.lower() in _PRONOUNS or _is_speaker_mention(mention) or _is_description(mention)
+                or (_is_institution(mention) and _body_speaks(m, t))):
             cue = m.group("verb").lower() + (m.group("conj") or "").lower()
             return (sent.start, sent.end, "indirect", cue.strip(), mention)
     return None
+
+
+# guideline 3: documents (a regulation's wording, a report) are not speakers: "Menurut data BPS", "Hasil audit BPKP
+# menyebut", "demikian bunyi Inpres tersebut", "Pasal 73 menyebutkan"
+_DOCUMENTS = frozenset("bunyi pasal data hasil laporan dokumen".split())
+
+
+def _is_document(mention: str) -> bool:
+    return mention[:1].isalpha() and mention.split(None, 1)[0].lower() in _DOCUMENTS
 
 
 # the words a body that speaks as such opens with (guideline 3: "Institutions (Ombudsman, BKN, KPK) can be

@@ -73,6 +73,23 @@ def test_menurut_saya_inside_a_direct_quote_is_not_an_indirect_quote():
     assert [q.kind for q in qs] == ["direct"]
 
 
+@pytest.mark.parametrize("text", [
+    "Menurut data Badan Pusat Statistik, angka kemiskinan turun 0,4 persen.",
+    "Hasil audit BPKP menyebut kerugian negara mencapai Rp 2 miliar.",
+    '"Setiap kementerian wajib melaporkan kinerjanya," demikian bunyi Inpres tersebut.',
+    "Menurut laporan Ombudsman tahun lalu, keluhan terbanyak soal perizinan.",
+])
+def test_a_document_is_not_a_speaker(text):
+    # guideline 3: documents (a regulation's wording, a report) are not speakers
+    assert quotes(text) == []
+
+
+def test_a_source_quoted_after_a_report_is_not_the_report():
+    text = ("Menurut laporan People, kabar itu tidak sepenuhnya benar. "
+            '"Ini saat yang menegangkan bagi keluarga," kata sumber itu.')
+    assert [q.speaker for q in quotes(text)] == [""]
+
+
 def test_indirect_quotes_by_cue():
     text = ("Menurut Bupati Sleman Kustini, pelayanan harus cepat.\n"
             "Kustini mengatakan bahwa antrean sudah berkurang.\n"
