@@ -217,11 +217,11 @@ _PLACE_TAKING = set(
 _PLACE_NEXT = {"kota", "kabupaten", "kab", "provinsi", "prov", "kecamatan", "desa", "kelurahan", "bupati",
                "gubernur", "walikota", "camat", "lurah", "wabup", "wagub", "wawali", "kapolda", "kapolres",
                "kapolsek", "kajati", "kajari", "pemkab", "pemkot", "pemprov", "dprd", "partai", "fraksi"}
-# words that continue a place name: "Pasaman Barat", "Kota Tangerang Selatan"
-_DIRECTIONS = {"barat", "timur", "utara", "selatan", "tengah", "raya", "daya", "laut"}
+# words that continue a place name: "Pasaman Barat", "Kota Tangerang Selatan", "Amerika Serikat", "Arab Saudi"
+_DIRECTIONS = {"barat", "timur", "utara", "selatan", "tengah", "raya", "daya", "laut", "serikat", "saudi", "baru"}
 # countries as news writes them, which close an office before a name as a region does ("Menteri Luar Negeri
 # Inggris Boris Johnson"; a country alone may speak, as a body does); some take a second word, as a province
-# takes a direction ("Presiden Korea Selatan Moon Jae-in", "Presiden Amerika Serikat Donald Trump")
+# does ("Presiden Korea Selatan Moon Jae-in", "Presiden Amerika Serikat Donald Trump")
 _COUNTRIES = frozenset(
     """
     afghanistan afrika amerika arab argentina australia austria bangladesh belanda belgia brasil brunei
@@ -232,7 +232,6 @@ _COUNTRIES = frozenset(
     """.split()
 )
 _PLACES = PLACES | _COUNTRIES
-_PLACE_SECOND_WORDS = _DIRECTIONS | {"serikat", "saudi", "baru"}  # "Jawa Barat", "Arab Saudi", "Selandia Baru"
 _ISLANDS = frozenset("jawa sumatera sumatra kalimantan sulawesi nusa papua maluku".split())
 _PLACE_WORDS = _PLACES | _ISLANDS  # a place, or the first word of a province ("Jawa Barat")
 _TITLES = frozenset("Prof Dr dr drg Drs Dra Ir Ns Apt H Hj KH Ny Tn Nn Sdr Sdri Komjen Irjen Brigjen Kombes AKBP Pol "
@@ -446,7 +445,7 @@ class _People:
             # ("Jawa Barat Ferry Sofwan Arief": a province in two words)
             while (left and ((len(left[0]) > 1 and left[0].isalpha() and left[0].isupper())  # not "M." nor "I"
                              or left[0].lower() in _PLACE_WORDS
-                             or (left[0].lower() in _PLACE_SECOND_WORDS and len(left) < len(before[cut:])))
+                             or (left[0].lower() in _DIRECTIONS and len(left) < len(before[cut:])))
                    and len(left) - 1 + len(span) + len(keep_right) >= 2):
                 left = left[1:]
             name_toks = left + span + keep_right
@@ -851,7 +850,7 @@ def _split_mention(mention: str) -> tuple[str, str]:
         # Jawa Barat Ferry Sofwan Arief", "Presiden Korea Selatan Moon Jae-in": a place in two words
         i += 1
         name_toks.pop(0)
-        if len(name_toks) >= 2 and name_toks[0].lower() in _PLACE_SECOND_WORDS:
+        if len(name_toks) >= 2 and name_toks[0].lower() in _DIRECTIONS:
             i += 1
             name_toks.pop(0)
     if len(name_toks) == 1 and not _is_name(name_toks[0]):  # "Sementara", "Pria", "Senin", "Desainnya"
