@@ -1273,8 +1273,12 @@ def _indirect(sent: Sentence) -> tuple[int, int, str, str, str] | None:
 
 
 # guideline 3: documents (a regulation's wording, a report) are not speakers: "Menurut data BPS", "Hasil audit BPKP
-# menyebut", "demikian bunyi Inpres tersebut", "Pasal 73 menyebutkan"
-_DOCUMENTS = frozenset("bunyi pasal data hasil laporan dokumen".split())
+# menyebut", "demikian bunyi Inpres tersebut", "Pasal 73 menyebutkan"; and regulations by name: "Inpres itu
+# menyatakan", "Menurut UU Pemilu" ("PP" is left out: "PP Muhammadiyah" is a body)
+_DOCUMENTS = frozenset(
+    "bunyi pasal data hasil laporan dokumen putusan undang-undang uu inpres perpres keppres permen perda pergub "
+    "perbup perwal".split()
+)
 
 
 def _is_document(mention: str) -> bool:

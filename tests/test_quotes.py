@@ -78,6 +78,8 @@ def test_menurut_saya_inside_a_direct_quote_is_not_an_indirect_quote():
     "Hasil audit BPKP menyebut kerugian negara mencapai Rp 2 miliar.",
     '"Setiap kementerian wajib melaporkan kinerjanya," demikian bunyi Inpres tersebut.',
     "Menurut laporan Ombudsman tahun lalu, keluhan terbanyak soal perizinan.",
+    "Dalam pertimbangannya, Inpres itu menyatakan hal itu berdasarkan Ketetapan MPR.",
+    "Menurut UU Pemilu No. 7/2017, partai harus memenuhi ambang batas 4 persen.",
 ])
 def test_a_document_is_not_a_speaker(text):
     # guideline 3: documents (a regulation's wording, a report) are not speakers
