@@ -651,8 +651,10 @@ class _People:
 
     def _long_form(self, mention: str) -> str:
         """An abbreviation with the long form the article writes before it in brackets, else as written."""
-        for m in re.finditer(rf"\({re.escape(mention)}\)", self.text):
-            words = self.text[max(0, m.start() - 150) : m.start()].split()
+        text, bracketed = self.text, f"({mention})"
+        at = text.find(bracketed)  # a plain search: no pattern to build for each new abbreviation
+        while at != -1:
+            words = text[max(0, at - 150) : at].split()
             k = len(words)  # back over the capitalised run before the bracket
             while k > 0 and (words[k - 1][:1].isupper() or words[k - 1] in ("dan", "&")) and words[k - 1][-1] not in ",.":
                 k -= 1
@@ -660,7 +662,8 @@ class _People:
             # "Kepala Badan Kepegawaian Negara (BKN)": the body opens with its head word
             head = next((j for j, w in enumerate(run) if w.lower() in _BODY_HEADS), None)
             if head is not None:
-                return " ".join(run[head:] + [m.group(0)])
+                return " ".join(run[head:] + [bracketed])
+            at = text.find(bracketed, at + 1)
         return mention
 
     def holder(self, role: str) -> tuple[str, str]:
