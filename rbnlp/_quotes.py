@@ -169,10 +169,17 @@ def _is_office_word(word: str) -> bool:
     return word.strip("(),.-–").lower() in _OFFICE_HEADS
 
 
-def _is_role_head(word: str) -> bool:
-    """Whether a role can start with ``word``: an office (any case) or, written in lower case, a
+def _opens_office(words: list[str]) -> bool:
+    """Whether an office starts at ``words[0]``: a word an office starts with, or "Perdana Menteri"
+    ("perdana", first, opens no office alone: "laga perdana")."""
+    return bool(words) and (_is_office_word(words[0])
+                            or (words[0].lower() == "perdana" and len(words) > 1 and words[1].lower() == "menteri"))
+
+
+def _opens_role(words: list[str]) -> bool:
+    """Whether a role can start at ``words[0]``: an office (any case) or, written in lower case, a
     description of a person ("pedagang sayur"; "Serikat Buruh Indonesia" is an organisation)."""
-    return _is_office_word(word) or word.strip("(),.-–") in _PERSON_NOUNS
+    return _opens_office(words) or (bool(words) and words[0].strip("(),.-–") in _PERSON_NOUNS)
 
 # police and military ranks: offices, not names, and dropped from the end of a role
 _RANKS = {"pol", "akp", "akbp", "kompol", "iptu", "ipda", "aiptu", "aipda", "bripka", "brigadir", "kombes", "irjen",
@@ -590,7 +597,7 @@ class _People:
             return ""
         m = _ROLE_AFTER.match(self.text, pos, pos + 200)
         # not across two sentences run together: "Menlu ASEAN.Melanjutkan pernyataan mereka"
-        if m and _is_role_head(m.group(1).split()[0]) and not _RUN_TOGETHER.search(m.group(1)):
+        if m and _opens_role(m.group(1).split()) and not _RUN_TOGETHER.search(m.group(1)):
             return _role(m.group(1))
         return ""
 
@@ -896,11 +903,11 @@ def _role(text: str) -> str:
     # "Perwakilan BSSN, Deputi Bidang Operasi": of two offices in a row the later one is the speaker's
     parts = text.split(", ")
     for k in range(len(parts) - 1, 0, -1):
-        if parts[k].split()[:1] and _is_office_word(parts[k].split()[0]):
+        if _opens_office(parts[k].split()):
             text = ", ".join(parts[k:])
             break
     words = text.split()
-    while words and not _is_role_head(words[0]):
+    while words and not _opens_role(words):
         words.pop(0)
     words = _without_rank(words)
     text = " ".join(words)
@@ -1010,7 +1017,7 @@ def _mention_before(prefix: str) -> str:
     # "Andi Pratiwi, analis data pada Dinas X, mengaku": the appositive after the name is the role
     # ("Kepada DailySocial, CMO Jakmall Tommy Lim mengungkapkan": an opening, not a name, before the comma)
     m = _NAME_APPOSITIVE.search(prefix)
-    if (m and _is_role_head(m.group("app").split()[0]) and m.group("name").lower() not in _NOT_A_NAME
+    if (m and _opens_role(m.group("app").split()) and m.group("name").lower() not in _NOT_A_NAME
             and m.group("name").split()[0].lower() not in _OPENING_WORDS):
         return f"{m.group('app')}, {m.group('name')}"
     # "Kepala Biro X, Nofrizal Tanjung, menyampaikan": keep "Role, Name" together, and the
@@ -1168,7 +1175,7 @@ def _last_person_before(text: str, pos: int, skip: list[tuple[int, int]], start:
         before = _SENTENCE_END.split(text[max(0, m.start() - 80) : m.start()])[-1].split()
         words = before[-8:] + m.group(1).split()
         name, role = _split_mention(" ".join(words))
-        if name and role and _is_office_word(role.split()[0]):  # an official, not "pengunjung Pulau X"
+        if name and role and _opens_office(role.split()):  # an official, not "pengunjung Pulau X"
             # an object is no antecedent: "kasus yang menjerat Gubernur Annas Makmun", "kepada Bupati X"
             at = len(words) - 1 - words[::-1].index(role.split()[0]) if role.split()[0] in words else 0
             if not (at and _is_object_marker(words[at - 1])):

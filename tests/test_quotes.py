@@ -718,6 +718,10 @@ def test_the_second_name_of_a_list_takes_no_office_from_the_first():
     ("Gubernur Jawa Barat Ridwan mengatakan bahwa anggaran sudah cukup.", ("Ridwan", "Gubernur Jawa Barat")),
     # a country alone may speak, as a body does
     ("China menegaskan bahwa pihaknya tidak akan mundur.", ("China", "")),
+    # "Perdana Menteri" is an office in two words
+    ('"Saya baru tahu dia tidak datang," kata Perdana Menteri Prayuth Chan-ocha.', ("Prayuth Chan-ocha", "Perdana Menteri")),
+    ("Perdana Menteri Israel Benjamin Netanyahu mengatakan bahwa perundingan buntu.",
+     ("Benjamin Netanyahu", "Perdana Menteri Israel")),
 ])
 def test_offices_in_short_form_and_names_after_an_office(text, expected):
     assert speakers_and_roles(text) == {expected}
