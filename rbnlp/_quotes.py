@@ -99,7 +99,7 @@ _STOP = re.compile(
     r"\s+(?:dalam|di|saat|pada|kepada|ketika|usai|seusai|selepas|seraya|sambil|sembari|melalui|"
     r"lewat|dengan|kemarin|hari|Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|yang|"
     r"sebagaimana|seperti|menanggapi|terkait|tentang|soal|mengenai|dikutip|"
-    r"bahwa|jika|kalau|sebelum|setelah|sesudah|untuk|ke|dari|sekaligus)\b.*$",
+    r"bahwa|jika|kalau|sebelum|setelah|sesudah|untuk|ke|dari|sekaligus|singkat)\b.*$",
     re.DOTALL,
 )
 # a verb after a capitalised word ends a mention: "kata Andi Yusran disambut tepuk tangan peserta"

@@ -226,6 +226,11 @@ def test_a_verb_after_the_name_ends_the_mention():
     assert (q.speaker, q.role) == ("Yudha Pranata", "Kepala Dinas Kominfo Provinsi Kalbar")
 
 
+def test_an_adverb_after_the_name_ends_the_mention():
+    (q,) = quotes('"Saya tahu lebih banyak," ujar Amien Rais singkat.')
+    assert (q.speaker_mention, q.speaker) == ("Amien Rais", "Amien Rais")
+
+
 def test_roles_keep_numbers_and_initials_and_more_kinds_of_office():
     text = ("Kepala SMP Negeri 1 Kuningan, Euis Komariah, membuka kegiatan itu.\n"
             "“Anak-anak senang belajar di sini,” tutur Euis.")
