@@ -423,7 +423,7 @@ class _People:
                 elif low in _NEVER_IN_A_NAME:  # "Bahkan Akbar pun berharap"
                     cut = k + 1
                 elif (low in _ROLE_WORDS or _HONORIFIC.match(t + " ") or _is_derived_word(t)
-                      or _closes_office(before, k)):
+                      or _is_loan_noun(t) or _is_ministry(t) or _closes_office(before, k)):
                     nxt = before[k + 1].lower() if k + 1 < len(before) else ""
                     cut = k + (2 if low in _PLACE_TAKING and (nxt in _PLACES or len(before) - k >= 3
                                                               or (low in _PLACE_NEXT and k + 1 < len(before)))
@@ -712,6 +712,22 @@ _OFFICE_OR_NAME = {"pratama", "madya", "muda", "utama", "pranata", "hakim"}
 _FIELD_NOUN = re.compile(r"^(?:Ke|Pe|Per|Pem|Pen|Peng|Peny)[a-z]{3,}an$")
 
 
+# a noun borrowed with -asi, -itas or -isme: the work or kind of a body, never a name word ("Ketua Tim
+# Sinkronisasi Sudirman Said"); names end so too ("Qosasi", "Twumasi"), so only the dictionary's nouns count
+_LOAN_NOUN = re.compile(r"^[A-Z][a-z]{3,}(?:asi|itas|isme)$")
+
+
+def _is_loan_noun(word: str) -> bool:
+    from ._stem import is_root_word
+
+    return bool(_LOAN_NOUN.match(word)) and is_root_word(word.lower())
+
+
+def _is_ministry(word: str) -> bool:
+    """A ministry's short form: "Kemenpar", "Kemendagri" (not "Kemenangan", an affixed word)."""
+    return word.startswith("Kemen") and word[5:6].isalpha() and not _is_derived_word(word)
+
+
 def _is_initial(word: str) -> bool:
     """A lone capital ("I Made", "M Nasir") or initials with periods ("M.", "W.Z.")."""
     return (len(word) == 1 and word.isupper()) or bool(_INITIALS.fullmatch(word))
@@ -736,7 +752,8 @@ def _is_name_word(words: list[str], k: int) -> bool:
     w = words[k]
     if _is_initial(w):
         return k + 1 < len(words) and bool(_NAME_TOKEN.match(words[k + 1]))
-    if not _NAME_TOKEN.match(w) or (_FIELD_NOUN.match(w) and _is_derived_word(w)):
+    if (not _NAME_TOKEN.match(w) or (_FIELD_NOUN.match(w) and _is_derived_word(w)) or _is_loan_noun(w)
+            or _is_ministry(w)):
         return False
     low = w.lower()
     if _closes_office(words, k) or low in _NEVER_IN_A_NAME:
@@ -1299,7 +1316,7 @@ def _is_document(mention: str) -> bool:
 # speakers"): "Badan Pusat Statistik menyebut", "Dinas Kesehatan juga mengimbau", "Polda Bali menyatakan"
 _BODY_HEADS = frozenset(
     """
-    kementerian kementrian badan dinas komisi lembaga direktorat ditjen biro sekretariat setda setjen inspektorat
+    kementerian kementrian badan dinas komisi lembaga otoritas direktorat ditjen biro sekretariat setda setjen inspektorat
     itjen ombudsman kejaksaan kejagung kejati kejari kepolisian polri polda polres polresta polrestabes
     pengadilan pemerintah pemkab pemkot pemprov pemda bappeda bappenas bapenda dukcapil disdukcapil diskominfo
     """.split()
@@ -1319,8 +1336,7 @@ def _is_institution(mention: str) -> bool:
     if len(words) == 1 and _ABBREVIATION.fullmatch(first):
         low = first.lower()
         return low not in PLACES and low not in _OFFICE_HEADS and low not in _RANKS and first not in _TITLES
-    kemen = first.startswith("Kemen") and first[5:6].isalpha() and not _is_derived_word(first)  # not "Kemenangan"
-    if not (kemen or (first[:1].isupper() and first.lower() in _BODY_HEADS)):
+    if not (_is_ministry(first) or (first[:1].isupper() and first.lower() in _BODY_HEADS)):
         return False
     # the rest of a body's name is capitalised: "Dinas Kesehatan Kota Denpasar", "Kementerian Dalam Negeri
     # (Kemendagri)", "Kementerian PANRB dan Bappenas"; not "Pemerintah juga berencana"

@@ -157,6 +157,11 @@ def _sastrawi_word(word: str) -> str:
         return st["sastrawi"].stem_word(word)
 
 
+def is_root_word(word: str) -> bool:
+    """Whether ``word`` (lower case) is in Sastrawi's root dictionary."""
+    return word in _sastrawi()["words"]
+
+
 def _better_root(word: str, root: str) -> str:
     """Among other Sastrawi analyses of ``word``, prefer a longer, far more frequent root."""
     st = _sastrawi()

@@ -727,6 +727,12 @@ def test_the_second_name_of_a_list_takes_no_office_from_the_first():
     ('"Saya baru tahu dia tidak datang," kata Perdana Menteri Prayuth Chan-ocha.', ("Prayuth Chan-ocha", "Perdana Menteri")),
     ("Perdana Menteri Israel Benjamin Netanyahu mengatakan bahwa perundingan buntu.",
      ("Benjamin Netanyahu", "Perdana Menteri Israel")),
+    # a common noun borrowed with -asi, -itas, -isme names a body's work, never a person
+    ("Ketua Tim Sinkronisasi Sudirman Said mengatakan bahwa transisi berjalan lancar.",
+     ("Sudirman Said", "Ketua Tim Sinkronisasi")),
+    # a ministry's short form closes the office too
+    ("Asisten Deputi Pengembangan Pasar Eropa Kemenpar Nia Niscaya menjelaskan bahwa promosi terus berjalan.",
+     ("Nia Niscaya", "Asisten Deputi Pengembangan Pasar Eropa Kemenpar")),
 ])
 def test_offices_in_short_form_and_names_after_an_office(text, expected):
     assert speakers_and_roles(text) == {expected}
@@ -759,6 +765,9 @@ def test_an_opening_before_the_comma_is_not_the_name_of_the_office_after_it():
          "Badan Pusat Statistik"),
         ("Ombudsman RI Perwakilan Bali menyatakan kantor pertanahan melakukan maladministrasi.",
          "Ombudsman RI Perwakilan Bali"),
+        # an authority is a body
+        ("Otoritas Jasa Keuangan (OJK) mengaku belum meminta bank merestrukturisasi kredit.",
+         "Otoritas Jasa Keuangan (OJK)"),
     ],
 )
 def test_a_body_that_speaks_is_the_speaker_in_its_fullest_form_with_no_role(text, expected):
