@@ -305,9 +305,10 @@ _FIRST_PERSON = re.compile(r"(?:saya|kami|kita)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1024)
-def _office_pattern(role: str) -> re.Pattern:
-    """An office followed by up to three capitalised words (its place or body)."""
-    return re.compile(rf"(?<![\w.]){re.escape(role)}((?:[ \u00a0]+[A-Z][\w'’-]*){{1,3}})")
+def _office_pattern(role: str, most: int = 3) -> re.Pattern:
+    """An office followed by up to ``most`` capitalised words (its place or body; with five, also its
+    holder's name: "Gubernur DKI Jakarta Basuki Tjahaja Purnama")."""
+    return re.compile(rf"(?<![\w.]){re.escape(role)}((?:[ \u00a0]+[A-Z][\w'’-]*){{1,{most}}})")
 
 
 # another name for a person, after the name: "Joko Widodo (Jokowi)", "Joko Widodo atau Jokowi", "Abdul Wahyu
@@ -450,10 +451,10 @@ class _People:
             # "Gubernur DKI Jakarta Anies Baswedan", "Ketua Asprov PSSI Sumsel Musni": acronyms and places
             # end the office, as long as two name words remain ("Wali Kota Bogor Bima Arya" keeps "Bima")
             # ("Jawa Barat Ferry Sofwan Arief": a province in two words)
-            while (left and ((len(left[0]) > 1 and left[0].isalpha() and left[0].isupper())  # not "M." nor "I"
-                             or left[0].lower() in _PLACE_WORDS
+            while (left and (_is_acronym(left[0]) or left[0].lower() in _PLACE_WORDS
                              or (left[0].lower() in _DIRECTIONS and len(left) < len(before[cut:])))
-                   and len(left) - 1 + len(span) + len(keep_right) >= 2):
+                   and (len(left) - 1 + len(span) + len(keep_right) >= 2
+                        or _acronym_place(before, len(before) - len(left)))):
                 left = left[1:]
             name_toks = left + span + keep_right
             # "Direktur Utama Pertamina Elia Massa Manik", "Ketua DPP Golkar Indra Bambang Utoyo": after an
@@ -676,7 +677,7 @@ class _People:
     def holder(self, role: str) -> tuple[str, str]:
         """The person the article names in an office, and that office as written there
         ("Bupati" -> ("Abdul Haris Mustakim", "Bupati Sumbawa")); empty strings if it names none."""
-        for m in _office_pattern(role).finditer(self.text):
+        for m in _office_pattern(role, 5).finditer(self.text):
             name, office = _split_mention(role + m.group(1))
             if len(name.split()) >= 2 and office and _same_office(role, office):
                 return self.full_name(name)[0], office
@@ -726,6 +727,17 @@ def _is_loan_noun(word: str) -> bool:
 def _is_ministry(word: str) -> bool:
     """A ministry's short form: "Kemenpar", "Kemendagri" (not "Kemenangan", an affixed word)."""
     return word.startswith("Kemen") and word[5:6].isalpha() and not _is_derived_word(word)
+
+
+def _is_acronym(word: str) -> bool:
+    """Capitals only, more than one: "DKI", "PSSI" (not "M." nor "I")."""
+    return len(word) > 1 and word.isalpha() and word.isupper()
+
+
+def _acronym_place(words: list[str], k: int) -> bool:
+    """Whether ``words[k]`` is a place written after an acronym ("DKI Jakarta"): the office ends there,
+    even before a one-word name ("Wakil Gubernur DKI Jakarta Sandiaga")."""
+    return k > 0 and words[k].lower() in _PLACES and _is_acronym(words[k - 1])
 
 
 def _is_initial(word: str) -> bool:
@@ -872,7 +884,8 @@ def _split_mention(mention: str) -> tuple[str, str]:
         while len(name_toks) >= 2 and name_toks[0].lower() in _DIRECTIONS:  # "Pasaman Barat Hendri"
             i += 1
             name_toks.pop(0)
-    elif len(name_toks) >= 3 and i > 0 and name_toks[0].lower() in _PLACE_WORDS:
+    elif (len(name_toks) >= 2 and i > 0 and name_toks[0].lower() in _PLACE_WORDS
+          and (len(name_toks) >= 3 or _acronym_place(cores, i))):
         # "Gubernur DKI Jakarta Anies Baswedan": a place closing the role, then the name; "Kepala Dinas X
         # Jawa Barat Ferry Sofwan Arief", "Presiden Korea Selatan Moon Jae-in": a place in two words
         i += 1

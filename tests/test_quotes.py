@@ -372,6 +372,11 @@ def test_an_office_alone_names_the_person_the_article_gives_for_it():
             "\u201cSemua izin kini di satu tempat,\u201d kata Bupati.")
     (q,) = quotes(text)
     assert (q.speaker, q.role) == ("Abdul Haris Mustakim", "Bupati Sumbawa")
+    # a province in two words and a name in three
+    text = ("Gubernur DKI Jakarta Basuki Tjahaja Purnama meninjau bantaran Kali Krukut. "
+            "\u201cBulan depan kami mulai bekerja,\u201d kata Gubernur di Balai Kota.")
+    (q,) = quotes(text)
+    assert (q.speaker, q.role) == ("Basuki Tjahaja Purnama", "Gubernur DKI Jakarta")
 
 
 def test_a_pronoun_mention_does_not_take_the_next_capitalised_words_as_a_name():
@@ -727,6 +732,9 @@ def test_the_second_name_of_a_list_takes_no_office_from_the_first():
     ('"Saya baru tahu dia tidak datang," kata Perdana Menteri Prayuth Chan-ocha.', ("Prayuth Chan-ocha", "Perdana Menteri")),
     ("Perdana Menteri Israel Benjamin Netanyahu mengatakan bahwa perundingan buntu.",
      ("Benjamin Netanyahu", "Perdana Menteri Israel")),
+    # a place written after an acronym ("DKI Jakarta") closes the office before a one-word name
+    ("Wakil Gubernur DKI Jakarta Sandiaga menyebut lahan itu untuk ruang terbuka.",
+     ("Sandiaga", "Wakil Gubernur DKI Jakarta")),
     # a common noun borrowed with -asi, -itas, -isme names a body's work, never a person
     ("Ketua Tim Sinkronisasi Sudirman Said mengatakan bahwa transisi berjalan lancar.",
      ("Sudirman Said", "Ketua Tim Sinkronisasi")),
