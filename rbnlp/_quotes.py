@@ -126,6 +126,10 @@ _OFFICE_HEADS = set(
     komisaris dirut kanit ceo cmo cto cfo coo vice corporate panglima
     dubes wamen menko menkopolhukam menlu menkeu mensos menkes menag menaker menkumham menkominfo mendikbud
     menpora menhub menperin mendag menpar menristekdikti menkopmk menkoperekonomian kapolrestabes kapolresta
+    kaban kakanwil kalapas karutan kasie kadishub kadinkes wasekjen kadiv kadivhumas kabidhumas kabareskrim
+    wakapolri wakapolda wakapolres wakapolsek dirlantas dirreskrimum dirreskrimsus dirresnarkoba kasatlantas
+    kasatreskrim kasatnarkoba kakorlantas kapuspenkum pangdam pangkostrad danrem danlanal danlantamal kapendam
+    kasad kasal kasau ksad ksal ksau
     """.split()
 )
 # what ordinary people are described as, mostly by occupation: a role as the guideline's labels write

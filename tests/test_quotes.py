@@ -728,6 +728,10 @@ def test_the_second_name_of_a_list_takes_no_office_from_the_first():
     ("Gubernur Jawa Barat Ridwan mengatakan bahwa anggaran sudah cukup.", ("Ridwan", "Gubernur Jawa Barat")),
     # a country alone may speak, as a body does
     ("China menegaskan bahwa pihaknya tidak akan mundur.", ("China", "")),
+    # the short forms of police and military offices
+    ('"Pelaku sudah kami tangkap," kata Kadiv Humas Polri Irjen Setyo Wasisto.', ("Setyo Wasisto", "Kadiv Humas Polri")),
+    ("Usulan tersebut disampaikan Dirlantas Polda Metro Jaya, Kombes Halim Pagarra. "
+     "\u201cSepeda motor juga perlu ganjil-genap,\u201d katanya.", ("Halim Pagarra", "Dirlantas Polda Metro Jaya")),
     # "Perdana Menteri" is an office in two words
     ('"Saya baru tahu dia tidak datang," kata Perdana Menteri Prayuth Chan-ocha.', ("Prayuth Chan-ocha", "Perdana Menteri")),
     ("Perdana Menteri Israel Benjamin Netanyahu mengatakan bahwa perundingan buntu.",
