@@ -915,9 +915,11 @@ def _without_rank(words: list[str]) -> list[str]:
 
     Offices that end like a rank keep it: "Sekretaris Jenderal", "Presiden Komisaris", "Duta Besar"."""
     words = list(words)
-    while len(words) > 1 and words[-1].lower().strip("(),.") in _RANKS:
-        words.pop()
     low = [w.lower().strip("(),.") for w in words]
+    # "Danlantamal IV Kepulauan Riau Laksma TNI": "TNI" after a rank is the rank's ("Panglima TNI" keeps it)
+    while len(words) > 1 and (low[-1] in _RANKS or (low[-1] == "tni" and len(words) > 2 and low[-2] in _RANKS)):
+        words.pop()
+        low.pop()
     k = len(words)
     while k > 1 and low[k - 1] in _RANK_WORDS:
         k -= 1

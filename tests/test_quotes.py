@@ -331,6 +331,9 @@ def test_a_police_rank_before_the_name_is_neither_name_nor_role():
     ('"Sudah ditangkap," kata Kepala Subdirektorat II Polda Jatim Ajun Komisaris Besar Polisi Yudhistira Midyahwan.',
      ("Yudhistira Midyahwan", "Kepala Subdirektorat II Polda Jatim")),
     ('"Kapal siap," kata Panglima TNI Jenderal Gatot Nurmantyo.', ("Gatot Nurmantyo", "Panglima TNI")),
+    # "TNI" after a rank is the rank's
+    ('"Kapal siap berlayar," kata Danlantamal IV Kepulauan Riau Laksma TNI R Eko Suyatno.',
+     ("R Eko Suyatno", "Danlantamal IV Kepulauan Riau")),
     ('"Iya benar," kata Kepala Bagian Penerangan Umum Divisi Humas Mabes Polri, Kombes Martinus Sitompul, di Jakarta.',
      ("Martinus Sitompul", "Kepala Bagian Penerangan Umum Divisi Humas Mabes Polri")),
 ])
