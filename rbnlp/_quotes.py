@@ -430,7 +430,9 @@ class _People:
                 elif (low in _ROLE_WORDS or _HONORIFIC.match(t + " ") or _is_derived_word(t)
                       or _is_loan_noun(t) or _is_ministry(t) or _closes_office(before, k)):
                     nxt = before[k + 1].lower() if k + 1 < len(before) else ""
-                    cut = k + (2 if low in _PLACE_TAKING and (nxt in _PLACES or len(before) - k >= 3
+                    # the word after a place-taking office is its place when two name words follow it
+                    # ("Universitas Trisakti Abdul Fickar Hajar"), as _split_mention reads a mention
+                    cut = k + (2 if low in _PLACE_TAKING and (nxt in _PLACES or len(before) - k - 1 + len(span) >= 3
                                                               or (low in _PLACE_NEXT and k + 1 < len(before)))
                                else 1)
             left = before[cut:]

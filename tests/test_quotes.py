@@ -735,6 +735,9 @@ def test_the_second_name_of_a_list_takes_no_office_from_the_first():
     ('"Pelaku sudah kami tangkap," kata Kadiv Humas Polri Irjen Setyo Wasisto.', ("Setyo Wasisto", "Kadiv Humas Polri")),
     ("Usulan tersebut disampaikan Dirlantas Polda Metro Jaya, Kombes Halim Pagarra. "
      "\u201cSepeda motor juga perlu ganjil-genap,\u201d katanya.", ("Halim Pagarra", "Dirlantas Polda Metro Jaya")),
+    # after a place-taking office, its place or body, then a name of two words or more
+    ("Ahli hukum pidana asal Universitas Trisakti Abdul Fickar Hajar menyatakan, DPR tak perlu berlebihan. "
+     '"DPR itu milik rakyat," kata Fickar.', ("Abdul Fickar Hajar", "Ahli hukum pidana asal Universitas Trisakti")),
     # "Perdana Menteri" is an office in two words
     ('"Saya baru tahu dia tidak datang," kata Perdana Menteri Prayuth Chan-ocha.', ("Prayuth Chan-ocha", "Perdana Menteri")),
     ("Perdana Menteri Israel Benjamin Netanyahu mengatakan bahwa perundingan buntu.",
