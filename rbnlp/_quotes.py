@@ -168,6 +168,11 @@ _DESCRIBED = re.compile(
 )
 
 
+# words before an office that are part of the role as written: a former holder or a candidate is not the
+# holder ("mantan Menteri Kesehatan", "Bakal calon Gubernur Jawa Timur")
+_ROLE_QUALIFIERS = frozenset({"mantan", "eks", "calon", "bakal"})
+
+
 def _is_office_word(word: str) -> bool:
     """Whether ``word`` (any case, brackets and commas aside) is a word an office starts with."""
     return word.strip("(),.-–").lower() in _OFFICE_HEADS
@@ -175,9 +180,13 @@ def _is_office_word(word: str) -> bool:
 
 def _opens_office(words: list[str]) -> bool:
     """Whether an office starts at ``words[0]``: a word an office starts with, or "Perdana Menteri"
-    ("perdana", first, opens no office alone: "laga perdana")."""
-    return bool(words) and (_is_office_word(words[0])
-                            or (words[0].lower() == "perdana" and len(words) > 1 and words[1].lower() == "menteri"))
+    ("perdana", first, opens no office alone: "laga perdana"), after the words that say a former holder
+    or a candidate ("mantan Menteri Kesehatan", "Bakal calon Gubernur")."""
+    k = 0
+    while k < len(words) and words[k].lower() in _ROLE_QUALIFIERS:
+        k += 1
+    return k < len(words) and (_is_office_word(words[k]) or (
+        words[k].lower() == "perdana" and k + 1 < len(words) and words[k + 1].lower() == "menteri"))
 
 
 def _opens_role(words: list[str]) -> bool:
@@ -587,7 +596,7 @@ class _People:
             # "Kepala SMP Negeri 1 Kuningan", "Direktur RSUD W.Z. Johannes"
             # an office may be written in lower case: "Calon wakil gubernur Jawa Timur Emil Dardak"
             if (core[:1].isupper() or core[:1] == "(" or core.isdigit() or core in _ROLE_WORDS
-                    or core in ("dan", "dari", "bidang", "urusan", "untuk", "&")):
+                    or core in _ROLE_QUALIFIERS or core in ("dan", "dari", "bidang", "urusan", "untuk", "&")):
                 run.insert(0, core + "," if t.endswith(",") else core)
             else:
                 break

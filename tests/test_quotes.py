@@ -702,6 +702,21 @@ def test_an_office_written_in_lower_case_before_the_name_is_its_role():
     assert speakers(text) == {"Emil Dardak"}
 
 
+@pytest.mark.parametrize("text, expected", [
+    ('"Setiap kejadian mengandung hikmah," ujar mantan Menteri Kesehatan Siti Fadilah Supari.',
+     ("Siti Fadilah Supari", "mantan Menteri Kesehatan")),
+    # a person introduced so is a pronoun's antecedent as any official is
+    ("Bakal calon Gubernur Jawa Timur Saifullah Yusuf meyakini polemik itu membawa hikmah. "
+     '"Setiap kejadian mengandung hikmah," ujarnya.', ("Saifullah Yusuf", "Bakal calon Gubernur Jawa Timur")),
+    ("Busyro Muqoddas, mantan Wakil Ketua KPK, mengatakan bahwa revisi itu melemahkan.",
+     ("Busyro Muqoddas", "mantan Wakil Ketua KPK")),
+    ('Mantan Ketua KPK Antasari Azhar hadir di sidang itu. "Saya siap bersaksi," katanya.',
+     ("Antasari Azhar", "Mantan Ketua KPK")),
+])
+def test_a_former_holder_or_a_candidate_is_written_so_in_the_role(text, expected):
+    assert speakers_and_roles(text) == {expected}
+
+
 def test_the_second_name_of_a_list_takes_no_office_from_the_first():
     text = ("Pertemuan itu dihadiri presiden Mohamed Salleh Marican dan Farid Khan. "
             '"Kami sepakat," kata Farid.')
