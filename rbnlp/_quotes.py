@@ -335,6 +335,7 @@ _ALIAS_BEFORE = re.compile(
     rf"(?P<known>(?:lebih\s+)?{_KNOWN_AS}\s+(?:dengan\s+)?)?|(?:yang\s+)?(?:akrab\s+)?disapa\s+)$"
 )
 _WORD_GOES_ON = re.compile(r"[\w'’]")
+_NAME_REST = re.compile(r"[a-z]{2,}(?![\w'’])")  # the rest of a name word: "aga" of "Sandiaga" after "Sandi"
 
 
 @dataclass
@@ -361,6 +362,10 @@ class _People:
         hit = self._full.get(name)
         if hit is None:
             hit = self._fullest(self._aliased(name) or name)
+            if hit[0] == name and " " not in name:
+                longer = self._stretched(name)
+                if longer:
+                    hit = self.full_name(longer)
             # "Savitri" -> "Jaringan Buruh Migran Savitri Wisnuwardhani" -> "Savitri Wisnuwardhani": a name of
             # three words or more found from another is read again until it holds, so that both give the
             # same person (a shorter one has nothing to cut)
@@ -392,6 +397,24 @@ class _People:
             if len(words) >= 2 and words != name.split():
                 return " ".join(words)
         return ""
+
+    def _stretched(self, name: str) -> str:
+        """The first word of a full name that starts with the one-word ``name``, when the article has
+        exactly one such word: news shortens "Sandiaga Uno" to "Sandi" and "Enggartiasto Lukita" to
+        "Enggar"; else "". A place or country is no shortened name ("Turki" of "Turkish Coffee")."""
+        if len(name) < 4 or name.lower() in _PLACE_WORDS:
+            return ""
+        text, found = self.text, set()
+        at = text.find(name)
+        while at != -1:
+            rest = _NAME_REST.match(text, at + len(name))
+            if rest and not (at and (text[at - 1].isalnum() or text[at - 1] == ".")):
+                word = name + rest.group(0)
+                full = self._fullest(word)[0].split()
+                if len(full) >= 2 and full[0] == word and _is_name(" ".join(full)):
+                    found.add(word)
+            at = text.find(name, at + 1)
+        return found.pop() if len(found) == 1 else ""
 
     def _alias_lead_ins(self, name: str):
         """Matches of ``_ALIAS_BEFORE`` that end where ``name`` starts as a whole word, in text order."""

@@ -717,6 +717,19 @@ def test_a_former_holder_or_a_candidate_is_written_so_in_the_role(text, expected
     assert speakers_and_roles(text) == {expected}
 
 
+@pytest.mark.parametrize("text, expected", [
+    ('Wakil Gubernur DKI Jakarta Sandiaga Uno meninjau pasar. "Harga stabil," kata Sandi.',
+     {("Sandiaga Uno", "Wakil Gubernur DKI Jakarta")}),
+    ('Menteri Perdagangan Enggartiasto Lukita menyatakan surplus naik. "Ekspor tertinggi," jelas Enggar.',
+     {("Enggartiasto Lukita", "Menteri Perdagangan")}),
+    # a place is no shortened name, and two candidates are none
+    ('Kopi itu bernama Turkish Coffee. "Kami tidak setuju," kata Turki.', {("Turki", "")}),
+    ('Rapat dihadiri Budiman Sudjatmiko dan Budiarto Shambazy. "Kami hadir," kata Budi.', {("Budi", "")}),
+])
+def test_a_one_word_name_that_starts_the_full_name_of_one_person_is_that_person(text, expected):
+    assert speakers_and_roles(text) == expected
+
+
 def test_the_second_name_of_a_list_takes_no_office_from_the_first():
     text = ("Pertemuan itu dihadiri presiden Mohamed Salleh Marican dan Farid Khan. "
             '"Kami sepakat," kata Farid.')
