@@ -129,7 +129,7 @@ _OFFICE_HEADS = set(
     kaban kakanwil kalapas karutan kasie kadishub kadinkes wasekjen kadiv kadivhumas kabidhumas kabareskrim
     wakapolri wakapolda wakapolres wakapolsek dirlantas dirreskrimum dirreskrimsus dirresnarkoba kasatlantas
     kasatreskrim kasatnarkoba kakorlantas kapuspenkum pangdam pangkostrad danrem danlanal danlantamal kapendam
-    kasad kasal kasau ksad ksal ksau
+    kasad kasal kasau ksad ksal ksau mentan menhan
     """.split()
 )
 # what ordinary people are described as, mostly by occupation: a role as the guideline's labels write
@@ -843,6 +843,13 @@ _OFFICE_SHORT = {
     "kepala biro": "karo", "wakil bupati": "wabup", "wakil gubernur": "wagub", "wakil wali kota": "wawali",
     "penjabat": "pj", "pelaksana tugas": "plt", "kepala pusat penerangan": "kapuspen",
     "menteri dalam negeri": "mendagri", "juru bicara": "jubir", "sekretaris kabinet": "seskab",
+    "menteri perdagangan": "mendag", "menteri keuangan": "menkeu", "menteri luar negeri": "menlu",
+    "menteri perhubungan": "menhub", "menteri kesehatan": "menkes", "menteri sosial": "mensos",
+    "menteri agama": "menag", "menteri pariwisata": "menpar", "menteri pertanian": "mentan",
+    "menteri perindustrian": "menperin", "menteri ketenagakerjaan": "menaker", "menteri pertahanan": "menhan",
+    "menteri pemuda dan olahraga": "menpora", "menteri komunikasi dan informatika": "menkominfo",
+    "menteri hukum dan ham": "menkumham", "menteri pendidikan dan kebudayaan": "mendikbud",
+    "wakil presiden": "wapres", "kepala kepolisian republik indonesia": "kapolri",
 }
 _OFFICE_SHORT_RE = re.compile(r"\b(?:" + "|".join(sorted(_OFFICE_SHORT, key=len, reverse=True)) + r")\b")
 
@@ -1300,10 +1307,12 @@ def _resolve(mention: str, people: _People, at: int = 0, skip: list | None = Non
         # "ujar pensiunan jenderal itu": a description, not an office, refers back like a pronoun
         return _resolve("", people, at, skip)
     if not name:
-        # "tegas Deputi DKK", "kata Sekda": a role alone names the speaker holding it
-        for full, r in people.roles.items():
-            if role and r and _same_office(role, r):
-                return full, r
+        # "tegas Deputi DKK", "kata Sekda": a role alone names the speaker holding it; a person named in
+        # it rather than the office that spoke alone before the article named anyone ("kata Menteri Luar
+        # Negeri" ... "Menurut Menlu Retno" ... "Menlu menjelaskan")
+        held = [(full, r) for full, r in people.roles.items() if role and r and _same_office(role, r)]
+        if held:
+            return next((h for h in held if h[0] != h[1]), held[0])
         if role and (not people.last or people.roles.get(people.last)):
             # "kata Bupati" before anyone else spoke, or after someone of another known office
             # spoke: the person the article names in that office, else the office itself, as

@@ -288,6 +288,19 @@ def test_a_short_office_takes_the_full_office_known_for_the_person():
     assert (q.speaker, q.role) == ("Rudy Hartawan", "Sekretaris Jenderal KKP")
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a minister's short form is the ministry's office written out
+    ('Menteri Perdagangan Enggartiasto Lukita menyatakan surplus naik. "Ekspor tertinggi," ujar Mendag.',
+     ("Enggartiasto Lukita", "Menteri Perdagangan")),
+    # the person named in the office, not the office that spoke before anyone was named
+    ('"Deklarasi itu penting," kata Menteri Luar Negeri dalam jumpa pers. Menurut Menlu Retno, ASEAN siap. '
+     "Lebih lanjut, Menlu menjelaskan bahwa deklarasi itu hasil kerja bersama.", ("Retno", "Menlu")),
+])
+def test_an_office_alone_is_the_person_known_to_hold_it(text, expected):
+    q = quotes(text)[-1]
+    assert (q.speaker, q.role) == expected
+
+
 def test_an_abbreviation_replaces_exactly_the_long_form_it_stands_for():
     text = ("Kepala Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPMPTSP) Kabupaten Serang, "
             "Yusuf Maulana, mengatakan izin kini terbit dalam sehari.")
