@@ -1378,8 +1378,8 @@ def _is_document(mention: str) -> bool:
 # speakers"): "Badan Pusat Statistik menyebut", "Dinas Kesehatan juga mengimbau", "Polda Bali menyatakan"
 _BODY_HEADS = frozenset(
     """
-    kementerian kementrian badan dinas komisi lembaga otoritas direktorat ditjen biro sekretariat setda setjen inspektorat
-    itjen ombudsman kejaksaan kejagung kejati kejari kepolisian polri polda polres polresta polrestabes
+    kementerian kementrian badan dinas komisi lembaga otoritas direktorat ditjen biro sekretariat setda setjen
+    inspektorat itjen ombudsman kejaksaan kejagung kejati kejari kepolisian polri polda polres polresta polrestabes
     pengadilan pemerintah pemkab pemkot pemprov pemda bappeda bappenas bapenda dukcapil disdukcapil diskominfo
     """.split()
 )

@@ -773,14 +773,16 @@ def test_the_second_name_of_a_list_takes_no_office_from_the_first():
     # a country alone may speak, as a body does
     ("China menegaskan bahwa pihaknya tidak akan mundur.", ("China", "")),
     # the short forms of police and military offices
-    ('"Pelaku sudah kami tangkap," kata Kadiv Humas Polri Irjen Setyo Wasisto.', ("Setyo Wasisto", "Kadiv Humas Polri")),
+    ('"Pelaku sudah kami tangkap," kata Kadiv Humas Polri Irjen Setyo Wasisto.',
+     ("Setyo Wasisto", "Kadiv Humas Polri")),
     ("Usulan tersebut disampaikan Dirlantas Polda Metro Jaya, Kombes Halim Pagarra. "
      "\u201cSepeda motor juga perlu ganjil-genap,\u201d katanya.", ("Halim Pagarra", "Dirlantas Polda Metro Jaya")),
     # after a place-taking office, its place or body, then a name of two words or more
     ("Ahli hukum pidana asal Universitas Trisakti Abdul Fickar Hajar menyatakan, DPR tak perlu berlebihan. "
      '"DPR itu milik rakyat," kata Fickar.', ("Abdul Fickar Hajar", "Ahli hukum pidana asal Universitas Trisakti")),
     # "Perdana Menteri" is an office in two words
-    ('"Saya baru tahu dia tidak datang," kata Perdana Menteri Prayuth Chan-ocha.', ("Prayuth Chan-ocha", "Perdana Menteri")),
+    ('"Saya baru tahu dia tidak datang," kata Perdana Menteri Prayuth Chan-ocha.',
+     ("Prayuth Chan-ocha", "Perdana Menteri")),
     ("Perdana Menteri Israel Benjamin Netanyahu mengatakan bahwa perundingan buntu.",
      ("Benjamin Netanyahu", "Perdana Menteri Israel")),
     # a place written after an acronym ("DKI Jakarta") closes the office before a one-word name
