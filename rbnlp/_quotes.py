@@ -182,11 +182,12 @@ def _opens_office(words: list[str]) -> bool:
     """Whether an office starts at ``words[0]``: a word an office starts with, or "Perdana Menteri"
     ("perdana", first, opens no office alone: "laga perdana"), after the words that say a former holder
     or a candidate ("mantan Menteri Kesehatan", "Bakal calon Gubernur")."""
-    k = 0
-    while k < len(words) and words[k].lower() in _ROLE_QUALIFIERS:
-        k += 1
-    return k < len(words) and (_is_office_word(words[k]) or (
-        words[k].lower() == "perdana" and k + 1 < len(words) and words[k + 1].lower() == "menteri"))
+    for k, word in enumerate(words):
+        low = word.strip("(),.-–").lower()
+        if low not in _ROLE_QUALIFIERS:
+            return low in _OFFICE_HEADS or (low == "perdana" and k + 1 < len(words)
+                                            and words[k + 1].lower() == "menteri")
+    return False
 
 
 def _opens_role(words: list[str]) -> bool:
@@ -753,6 +754,7 @@ _FIELD_NOUN = re.compile(r"^(?:Ke|Pe|Per|Pem|Pen|Peng|Peny)[a-z]{3,}an$")
 
 # a noun borrowed with -asi, -itas or -isme: the work or kind of a body, never a name word ("Ketua Tim
 # Sinkronisasi Sudirman Said"); names end so too ("Qosasi", "Twumasi"), so only the dictionary's nouns count
+_LOAN_ENDS = ("asi", "itas", "isme")
 _LOAN_NOUN = re.compile(r"^[A-Z][a-z]{3,}(?:asi|itas|isme)$")
 
 
@@ -802,8 +804,8 @@ def _is_name_word(words: list[str], k: int) -> bool:
     w = words[k]
     if _is_initial(w):
         return k + 1 < len(words) and bool(_NAME_TOKEN.match(words[k + 1]))
-    if (not _NAME_TOKEN.match(w) or (_FIELD_NOUN.match(w) and _is_derived_word(w)) or _is_loan_noun(w)
-            or _is_ministry(w)):
+    if (not _NAME_TOKEN.match(w) or (_FIELD_NOUN.match(w) and _is_derived_word(w))
+            or (w.endswith(_LOAN_ENDS) and _is_loan_noun(w)) or (w[:5] == "Kemen" and _is_ministry(w))):
         return False
     low = w.lower()
     if _closes_office(words, k) or low in _NEVER_IN_A_NAME:
