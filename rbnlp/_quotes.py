@@ -755,13 +755,14 @@ _FIELD_NOUN = re.compile(r"^(?:Ke|Pe|Per|Pem|Pen|Peng|Peny)[a-z]{3,}an$")
 # a noun borrowed with -asi, -itas or -isme: the work or kind of a body, never a name word ("Ketua Tim
 # Sinkronisasi Sudirman Said"); names end so too ("Qosasi", "Twumasi"), so only the dictionary's nouns count
 _LOAN_ENDS = ("asi", "itas", "isme")
-_LOAN_NOUN = re.compile(r"^[A-Z][a-z]{3,}(?:asi|itas|isme)$")
+_LOAN_NOUN = re.compile(rf"^[A-Z][a-z]{{3,}}(?:{'|'.join(_LOAN_ENDS)})$")
 
 
 def _is_loan_noun(word: str) -> bool:
     from ._stem import is_root_word
 
-    return bool(_LOAN_NOUN.match(word)) and is_root_word(word.lower())
+    # the suffix first: most words end otherwise, and str.endswith is the cheapest test
+    return word.endswith(_LOAN_ENDS) and bool(_LOAN_NOUN.match(word)) and is_root_word(word.lower())
 
 
 def _is_ministry(word: str) -> bool:
@@ -805,7 +806,7 @@ def _is_name_word(words: list[str], k: int) -> bool:
     if _is_initial(w):
         return k + 1 < len(words) and bool(_NAME_TOKEN.match(words[k + 1]))
     if (not _NAME_TOKEN.match(w) or (_FIELD_NOUN.match(w) and _is_derived_word(w))
-            or (w.endswith(_LOAN_ENDS) and _is_loan_noun(w)) or (w[:5] == "Kemen" and _is_ministry(w))):
+            or _is_loan_noun(w) or _is_ministry(w)):
         return False
     low = w.lower()
     if _closes_office(words, k) or low in _NEVER_IN_A_NAME:
