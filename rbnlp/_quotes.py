@@ -1256,9 +1256,10 @@ def _last_person_before(text: str, pos: int, skip: list[tuple[int, int]], start:
         words = before[-8:] + m.group(1).split()
         name, role = _split_mention(" ".join(words))
         if name and role and _opens_office(role.split()):  # an official, not "pengunjung Pulau X"
-            # an object is no antecedent: "kasus yang menjerat Gubernur Annas Makmun", "kepada Bupati X"
+            # an object is no antecedent: "kasus yang menjerat Gubernur Annas Makmun", "kepada Bupati X",
+            # "kata Menlu Turki Mevlut Cavusoglu kepada Qatari News Agency"
             at = len(words) - 1 - words[::-1].index(role.split()[0]) if role.split()[0] in words else 0
-            if not (at and _is_object_marker(words[at - 1])):
+            if not (at and _is_object_marker(words[at - 1])) and not (before and _is_object_marker(before[-1])):
                 best = name
     return best
 

@@ -455,6 +455,13 @@ def test_an_official_named_as_an_object_is_no_pronouns_antecedent(object_phrase)
     assert [q.speaker for q in quotes(text)] == ["Ahmad Fikri", "Ahmad Fikri"]
 
 
+def test_whom_the_speaker_spoke_to_is_no_pronouns_antecedent():
+    text = ("\u201cKami tidak ingin ada perselisihan,\u201d kata Menteri Luar Negeri Turki Mevlut Cavusoglu kepada "
+            "Qatari News Agency saat tiba di Doha.\n\n\u201cTurki akan mencari cara,\u201d tambahnya.")
+    assert [q.speaker for q in quotes(text)] == ["Mevlut Cavusoglu", "Mevlut Cavusoglu"]
+
+
+
 def test_an_office_that_speaks_unnamed_keeps_its_commas():
     text = ("Deputi Bidang Pelayanan, Pengawasan, dan Akuntabilitas Kementerian PANRB menegaskan bahwa "
             "evaluasi dilakukan setiap tahun.")
