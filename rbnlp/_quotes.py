@@ -264,7 +264,9 @@ _HONORIFIC = re.compile(
 _DEGREE = re.compile(r",?\s*(?:[A-Z][A-Za-z]{0,4}\.)+(?:[A-Z][A-Za-z]{0,4}\.?)?(?:,\s*(?:[A-Z][A-Za-z]{0,4}\.?)+)*\s*$")
 _AGE = re.compile(r"\s*\(\d{1,3}(?:\s*tahun)?\)")  # "Siti Aisyah (61), warga Woha"
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
-_NAME_TOKEN = re.compile(r"^[A-Z][a-zA-Z'’-]+$")
+_NAME_TOKEN = re.compile(r"^(?:[ae]l-)?[A-Z][a-zA-Z'’-]+$")  # "al-Sisi", "el-Sisi"
+# lower-case particles inside a name: "Olaf van Schagen", "Rio da Cunha", "Mohammed bin Salman"
+_NAME_PARTICLES = frozenset({"van", "von", "der", "de", "da", "dos", "bin", "binti"})
 _CAP = r"(?:[A-Z][\w'’]*\.?|[A-Z]\.)"
 # Balinese names open with "I" (men) or "Ni" (women) and a birth-order or caste name; nothing before
 # them is the name's ("Kemenpar I Gde Pitana"; but "Angkasa Pura I Sujiastono" is a company's number)
@@ -805,6 +807,8 @@ def _is_name_word(words: list[str], k: int) -> bool:
     w = words[k]
     if _is_initial(w):
         return k + 1 < len(words) and bool(_NAME_TOKEN.match(words[k + 1]))
+    if w in _NAME_PARTICLES:
+        return 0 < k < len(words) - 1 and bool(_NAME_TOKEN.match(words[k + 1])) and _is_name_word(words, k - 1)
     if (not _NAME_TOKEN.match(w) or (_FIELD_NOUN.match(w) and _is_derived_word(w))
             or _is_loan_noun(w) or _is_ministry(w)):
         return False

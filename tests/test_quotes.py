@@ -461,6 +461,16 @@ def test_whom_the_speaker_spoke_to_is_no_pronouns_antecedent():
     assert [q.speaker for q in quotes(text)] == ["Mevlut Cavusoglu", "Mevlut Cavusoglu"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Presiden Mesir Abdel Fattah al-Sisi menyatakan perundingan berlanjut.",
+     ("Abdel Fattah al-Sisi", "Presiden Mesir")),
+    ("CEO OLX Indonesia Olaf van Schagen mengatakan penjualan naik.", ("Olaf van Schagen", "CEO OLX Indonesia")),
+    ('"Kami tumbuh," ujar Direktur Operasional True Money Indonesia Rio da Cunha.',
+     ("Rio da Cunha", "Direktur Operasional True Money Indonesia")),
+])
+def test_a_lower_case_particle_is_part_of_the_name(text, expected):
+    assert speakers_and_roles(text) == {expected}
+
 
 def test_an_office_that_speaks_unnamed_keeps_its_commas():
     text = ("Deputi Bidang Pelayanan, Pengawasan, dan Akuntabilitas Kementerian PANRB menegaskan bahwa "
