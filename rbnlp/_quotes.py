@@ -338,6 +338,7 @@ _ALIAS_BEFORE = re.compile(
     rf"(?P<known>(?:lebih\s+)?{_KNOWN_AS}\s+(?:dengan\s+)?)?|(?:yang\s+)?(?:akrab\s+)?disapa\s+)$"
 )
 _WORD_GOES_ON = re.compile(r"[\w'’]")
+_OPENS_AFTER = frozenset(".!?\n-–—")  # a run after these opens a sentence (or the text after a dateline)
 _NAME_REST = re.compile(r"[a-z]{2,}(?![\w'’])")  # the rest of a name word: "aga" of "Sandiaga" after "Sandi"
 
 
@@ -458,6 +459,8 @@ class _People:
                 low = t.lower().strip(".,")
                 if ends[lo + k]:  # a sentence ended here: the name starts after it
                     cut = k + 1
+                elif self._opens_sentence(r, lo + k) and self._common_opening(toks[lo + k :]):
+                    cut = k + 1
                 elif _opens_balinese_name(before + span, k):  # "Kemenpar I Gde Pitana": the name starts here
                     cut = k
                 elif low in _NEVER_IN_A_NAME:  # "Bahkan Akbar pun berharap"
@@ -514,6 +517,26 @@ class _People:
             if pos < 0 or n > n_best or (n == n_best and len(left) < best_left):
                 best, pos, best_left = cand, offsets[i + len(span) + len(keep_right) - n], len(left)
         return best, pos
+
+    def _common_opening(self, words: list[str]) -> bool:
+        """Whether ``words``, capitalised words that open a sentence, open it with a common word glued to
+        a name of two words or more that the article also writes without it: "Usul Ahmad Dhani membentuk
+        ...", then "Fadli Zon, Ahmad Dhani, dan Sandi". Names are often common words too ("Agung",
+        "Budi"), so the dictionary alone does not decide."""
+        from ._stem import is_root_word
+
+        return (len(words) >= 3 and is_root_word(words[0].lower())
+                and self._written_after_other(words[:2])
+                # a name word written elsewhere inside a sentence: "sutradara produksi Jung Chun Min"
+                and all(self._opens_sentence(r, i) for r, i in self._occurrences(words[0])))
+
+    def _opens_sentence(self, r: int, i: int) -> bool:
+        """Whether word ``i`` of capitalised run ``r`` opens a sentence (or the text after a dateline)."""
+        if i:
+            return self._run(r)[1][i - 1]
+        at = self._spans[r][0]
+        prev = self.text[max(0, at - 3) : at].rstrip()
+        return not prev or prev[-1] in _OPENS_AFTER
 
     def _is_body(self, word: str) -> bool:
         """Whether the article also writes ``word`` alone (no capitalised word after it) where no person

@@ -717,6 +717,23 @@ def test_words_that_open_a_sentence_are_not_part_of_a_name(text, expected):
     assert speakers(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a common word opening the article, glued to a name the article also writes without it
+    ('Jakarta, CNN Indonesia--Usul Ahmad Dhani membentuk dewan museum dianggap tidak perlu. '
+     '"Saya dan Ahmad Dhani sudah sepakat," kata Fadli. "Museum terlupakan," kata Dhani.', "Ahmad Dhani"),
+    # and one opening a later sentence
+    ('Warga berkumpul. Aktris Syifa Hadju datang. "Saya senang bertemu Syifa Hadju," kata Rina. '
+     '"Terima kasih," ujar Syifa.', "Syifa Hadju"),
+    # a first name that is also a common word, written inside a sentence elsewhere, stays
+    ('Jung Chul Min berkomentar bahwa acara itu berhasil. Sutradara Jung Hee menyetujuinya. '
+     '"Terima kasih," kata Chul Min.', "Jung Chul Min"),
+    # as does one whose name has a single word left without it
+    ('Agung Laksono membuka rapat. "Rapat ini penting," kata Laksono.', "Agung Laksono"),
+])
+def test_a_common_word_opening_a_sentence_is_not_the_first_name(text, expected):
+    assert quotes(text)[-1].speaker == expected
+
+
 def test_a_name_after_a_role_and_comma_ends_with_its_line():
     text = ('"Dia punya jiwa yang berbeda," ungkap Manajer Tim, Chairul Basalamah.\n\n'
             "Namun bukan berarti pemain lain tidak dipakai.")
