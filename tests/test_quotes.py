@@ -103,6 +103,15 @@ def test_indirect_quotes_by_cue():
     assert {q.speaker for q in qs} == {"Kustini"}
 
 
+@pytest.mark.parametrize("sentence", [
+    "Kini Doha bergantung pada Iran dan Turki untuk memastikan kebutuhan pokok warganya terjamin.",
+    "Warga dapat memindai kode QR pada dokumen untuk memastikan keasliannya.",
+    "Demi memastikan pasokan aman, Bulog menambah gudang.",
+])
+def test_a_reporting_verb_of_purpose_reports_no_speech(sentence):
+    assert quotes(sentence) == []
+
+
 @pytest.mark.parametrize("text, expected", [
     # verbs that news uses after a quote besides the usual ones
     ('"Sudah kita imbau agar tidak ke Bandung," beber Kabid Humas Polda Jabar Kombes Yusri Yunus.',
