@@ -152,6 +152,7 @@ _NEVER_IN_A_NAME = frozenset(
     kini maka sedangkan adapun terkait berkaitan senada ditemui berbicara dengan saat sesaat indonesia
     sebelumnya terpisah dilansir setelah sebelum sesudah pihaknya selanjutnya kemudian akhirnya
     untuk apalagi termasuk tidak ini itu saya kita kami seorang seseorang sembari padahal karena saksi
+    jilid
     """.split()
 )
 # capitalised words that begin a sentence or stand for a group, never a person's whole name
@@ -256,7 +257,7 @@ _PLACES = PLACES | _COUNTRIES
 _ISLANDS = frozenset("jawa sumatera sumatra kalimantan sulawesi nusa papua maluku".split())
 _PLACE_WORDS = _PLACES | _ISLANDS  # a place, or the first word of a province ("Jawa Barat")
 _TITLES = frozenset("Prof Dr dr drg Drs Dra Ir Ns Apt H Hj KH Ny Tn Nn Sdr Sdri Komjen Irjen Brigjen Kombes AKBP Pol "
-                    "Letjen Mayjen Jend".split())
+                    "Letjen Mayjen Jend Capt Kapt".split())
 _HONORIFIC = re.compile(
     r"\b(?:(?:Prof|Dr|Drs|Dra|Hj|KH)\.?\s+"  # also written without the period: "Prof Dr Ellen J Kumaat"
     rf"|(?:{'|'.join(sorted(_TITLES))})\.\s*)"
@@ -464,6 +465,8 @@ class _People:
                 elif _opens_balinese_name(before + span, k):  # "Kemenpar I Gde Pitana": the name starts here
                     cut = k
                 elif low in _NEVER_IN_A_NAME:  # "Bahkan Akbar pun berharap"
+                    cut = k + 1
+                elif k and before[k - 1] == "Jilid":  # "Ketua KPK Jilid I Taufiequrachman Ruki"
                     cut = k + 1
                 elif (low in _ROLE_WORDS or _HONORIFIC.match(t + " ") or _is_derived_word(t)
                       or _is_loan_noun(t) or _is_ministry(t) or _closes_office(before, k)):
@@ -828,8 +831,8 @@ def _is_name_word(words: list[str], k: int) -> bool:
     ("Keuangan"); a lone capital ("I Made", "M Nasir") or initials ("M. Yusuf") only before another
     name word."""
     w = words[k]
-    if _is_initial(w):
-        return k + 1 < len(words) and bool(_NAME_TOKEN.match(words[k + 1]))
+    if _is_initial(w):  # not the number of "Ketua KPK Jilid I Taufiequrachman Ruki"
+        return k + 1 < len(words) and bool(_NAME_TOKEN.match(words[k + 1])) and not (k and words[k - 1] == "Jilid")
     if w in _NAME_PARTICLES:
         return 0 < k < len(words) - 1 and bool(_NAME_TOKEN.match(words[k + 1])) and _is_name_word(words, k - 1)
     if (not _NAME_TOKEN.match(w) or (_FIELD_NOUN.match(w) and _is_derived_word(w))

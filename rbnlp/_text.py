@@ -245,7 +245,7 @@ _ABBREV = frozenset(
     dll dsb dst dkk yth ybs tsb sbg an a.n u.p cq c.q bag bab pasal ayat
     m.si m.m m.a m.sc m.pd m.h s.h s.e s.t s.kom s.sos s.ip s.pd s.ag s.kep s.ked s.i.p
     ph.d m.kes m.ap m.kn s.ip m.ak ak ca mac rep.publ publ
-    pol komjen irjen brigjen kombes akbp kompol aiptu letjen mayjen laksda marsda kol plt plh pj pjs ns
+    pol komjen irjen brigjen kombes akbp kompol aiptu letjen mayjen laksda marsda kol plt plh pj pjs ns capt kapt
     jend jenderal mgr pdt ust kr tgl thn sept okt nov des jan feb mar apr jun jul agu agt
     vs etc e.g i.e
     """.split()

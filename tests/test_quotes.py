@@ -202,6 +202,8 @@ def test_a_short_office_name_finds_the_person_holding_the_long_one():
 def test_titles_are_not_names_and_do_not_end_the_sentence():
     (q,) = quotes("Menurut Ns. Desi Ratnasari, antrean pasien kini lebih tertib.")
     assert q.speaker == "Desi Ratnasari"
+    (q,) = quotes('"Kapal kita aman," kata Presiden KPI Capt. Hasudungan Tambunan di Jakarta.')
+    assert (q.speaker, q.role) == ("Hasudungan Tambunan", "Presiden KPI")
     text = "Plt. Kepala Dinas Kominfo, Budi Santoso, mengatakan aplikasi itu gratis."
     (q,) = quotes(text)
     assert (q.start, q.end, q.speaker) == (0, len(text), "Budi Santoso")
@@ -741,6 +743,12 @@ def test_words_that_open_a_sentence_are_not_part_of_a_name(text, expected):
 ])
 def test_a_common_word_opening_a_sentence_is_not_the_first_name(text, expected):
     assert quotes(text)[-1].speaker == expected
+
+
+def test_the_number_of_a_term_of_office_is_part_of_the_role():
+    text = ("Ketua Komisi Pemberantasan Korupsi (KPK) Jilid I Taufiequrachman Ruki menepis pernyataan itu. "
+            "Menurut Ruki, kasus itu biasa.")
+    assert speakers_and_roles(text) == {("Taufiequrachman Ruki", "Ketua KPK Jilid I")}
 
 
 def test_a_name_after_a_role_and_comma_ends_with_its_line():

@@ -74,10 +74,12 @@ def test_a_dash_after_a_name_is_not_a_dateline():
 
 def test_titles_and_degrees_do_not_end_sentences():
     text = ("Dibuka oleh Sekjen Dr. H. Suhajar Diantoro, M.Si., yang hadir. "
-            "Prof. Dr. Eko Prasojo, S.H. berbicara di Jl. Merdeka No. 7 Kab. Bogor, Kec. Cibinong dll. lalu pulang.")
+            "Prof. Dr. Eko Prasojo, S.H. berbicara di Jl. Merdeka No. 7 Kab. Bogor, Kec. Cibinong dll. lalu pulang. "
+            "Menurut Capt. Hasudungan, pelaut perlu dilindungi.")
     assert _texts(text) == [
         "Dibuka oleh Sekjen Dr. H. Suhajar Diantoro, M.Si., yang hadir.",
         "Prof. Dr. Eko Prasojo, S.H. berbicara di Jl. Merdeka No. 7 Kab. Bogor, Kec. Cibinong dll. lalu pulang.",
+        "Menurut Capt. Hasudungan, pelaut perlu dilindungi.",
     ]
 
 
