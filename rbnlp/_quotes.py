@@ -1193,6 +1193,13 @@ def _is_speech(text: str, s: int, e: int, block_start: int) -> bool:
     return ends_like_speech or cue_before
 
 
+# after a quote: '..." tertulis dalam putusan MA', '..." bunyi Pasal 2 PMK itu' (a document's wording), '..."
+# bunyi pernyataan Gedung Putih' (the body whose statement it is speaks)
+_WRITTEN = re.compile(r"^[\s,]*(?:tertulis|(?:ber)?bunyi\s+(?:lanjutan\s+)?"
+                      r"(?P<statement>(?:pernyataan|keterangan|siaran)(?:\s+(?:pers|tertulis|resmi))*\s+)?)",
+                      re.IGNORECASE)
+
+
 def extract_quotes(text: str, sentences: list[Sentence], blocks: list[tuple[int, int]]) -> list[Quote]:
     """All direct and indirect quotes of an article, in text order (scores unset)."""
     people = _People(text, blocks)
@@ -1213,6 +1220,12 @@ def extract_quotes(text: str, sentences: list[Sentence], blocks: list[tuple[int,
                 mention = "nya"
             else:
                 mention = _mention_after(after[m.end() :])
+        elif w := _WRITTEN.match(after):
+            if not w.group("statement"):  # a document's wording
+                continue
+            cue, mention = "bunyi", _mention_after(after[w.end() :])
+            if mention.lower() in ("tersebut", "itu", "ini"):  # "bunyi pernyataan tersebut": said before
+                mention = ""
         else:
             bs = _block_of(blocks, s)
             before = text[bs:s]

@@ -80,10 +80,22 @@ def test_menurut_saya_inside_a_direct_quote_is_not_an_indirect_quote():
     "Menurut laporan Ombudsman tahun lalu, keluhan terbanyak soal perizinan.",
     "Dalam pertimbangannya, Inpres itu menyatakan hal itu berdasarkan Ketetapan MPR.",
     "Menurut UU Pemilu No. 7/2017, partai harus memenuhi ambang batas 4 persen.",
+    'Bupati Sleman datang. "Termohon tidak wajib menyimpan dokumen," tertulis dalam putusan MA itu.',
+    'Bupati Sleman datang. "Peraturan ini mulai berlaku pada tanggal diundangkan," bunyi Pasal II PMK itu.',
 ])
 def test_a_document_is_not_a_speaker(text):
     # guideline 3: documents (a regulation's wording, a report) are not speakers
     assert quotes(text) == []
+
+
+@pytest.mark.parametrize("after, expected", [
+    ("bunyi pernyataan Gedung Putih.", "Gedung Putih"),
+    ("bunyi keterangan pers KPK, Senin (17/10).", "KPK"),
+    ("bunyi pernyataan tertulis yang dikeluarkan Linkin Park.", "Linkin Park"),
+])
+def test_the_owner_of_a_quoted_statement_is_its_speaker(after, expected):
+    (q,) = quotes(f'Menlu Retno Marsudi tiba di Seoul. "Ancaman itu harus diakhiri," {after}')
+    assert (q.kind, q.cue, q.speaker) == ("direct", "bunyi", expected)
 
 
 def test_a_source_quoted_after_a_report_is_not_the_report():
