@@ -129,7 +129,7 @@ _OFFICE_HEADS = set(
     kaban kakanwil kalapas karutan kasie kadishub kadinkes wasekjen kadiv kadivhumas kabidhumas kabareskrim
     wakapolri wakapolda wakapolres wakapolsek dirlantas dirreskrimum dirreskrimsus dirresnarkoba kasatlantas
     kasatreskrim kasatnarkoba kakorlantas kapuspenkum pangdam pangkostrad danrem danlanal danlantamal kapendam
-    kasad kasal kasau ksad ksal ksau mentan menhan
+    kasad kasal kasau ksad ksal ksau mentan menhan kanselir
     """.split()
 )
 # what ordinary people are described as, mostly by occupation: a role as the guideline's labels write

@@ -706,6 +706,7 @@ def test_a_role_does_not_end_with_the_speakers_initial():
     ("Rektor Universitas Sam Ratulangi (Unsrat) Manado Ellen Kumaat mengatakan kampus siap.",
      ("Ellen Kumaat", "Rektor Unsrat Manado")),
     ("Kepala Staf TNI Angkatan Laut (KSAL) Laksamana Ade Supandi mengatakan kapal itu siap.", ("Ade Supandi", "KSAL")),
+    ("Kanselir Jerman Angela Merkel mengatakan Eropa harus bersatu.", ("Angela Merkel", "Kanselir Jerman")),
 ])
 def test_where_the_office_ends_and_the_name_begins(text, expected):
     assert speakers_and_roles(text) == {expected}
