@@ -1257,6 +1257,9 @@ def extract_quotes(text: str, sentences: list[Sentence], blocks: list[tuple[int,
         )
         if speaker and speaker not in people.bodies:  # "ujarnya" refers to a person
             people.last, people.last_at = speaker, e
+        elif not speaker and mention and mention.lower() not in _PRONOUNS:
+            # "kata sumber yang enggan disebut namanya": an unnamed speaker is the one "katanya" refers to
+            people.last, people.last_at = "", e
     # roles learnt later in the article fill earlier gaps
     out = []
     for q in quotes:
@@ -1333,6 +1336,9 @@ def _is_description(mention: str) -> bool:
     return all(w.islower() or w.lower() in _PERSON_NOUNS or _is_affixed(w) for w in m.group("head").split())
 
 
+_UNNAMED_SOURCE = re.compile(r"(?:(?:salah\s+)?(?:seorang|satu)\s+|beberapa\s+)?sumber\b")
+
+
 def _resolve(mention: str, people: _People, at: int = 0, skip: list | None = None) -> tuple[str, str]:
     if _refers_back(mention):
         mention = ""
@@ -1353,6 +1359,8 @@ def _resolve(mention: str, people: _People, at: int = 0, skip: list | None = Non
     if not name and role and role.split()[0] in _PERSON_NOUNS:
         # "ujar pensiunan jenderal itu": a description, not an office, refers back like a pronoun
         return _resolve("", people, at, skip)
+    if _UNNAMED_SOURCE.match(mention):  # "kata sumber yang enggan disebut namanya"
+        return "", ""
     if not name:
         # "tegas Deputi DKK", "kata Sekda": a role alone names the speaker holding it; a person named in
         # it rather than the office that spoke alone before the article named anyone ("kata Menteri Luar

@@ -478,6 +478,13 @@ def test_an_official_named_as_an_object_is_no_pronouns_antecedent(object_phrase)
     assert [q.speaker for q in quotes(text)] == ["Ahmad Fikri", "Ahmad Fikri"]
 
 
+@pytest.mark.parametrize("source", ["sumber yang enggan disebut namanya", "seorang sumber", "salah satu sumber"])
+def test_an_unnamed_source_has_no_speaker_and_neither_has_its_katanya(source):
+    text = ('Perdana Menteri Inggris Theresa May menelepon Fayez al-Sarraj. "Kami mampu menenangkan mereka," '
+            f'kata {source}. "Namun Abedi tidak melupakannya," katanya.')
+    assert [q.speaker for q in quotes(text)] == ["", ""]
+
+
 def test_whom_the_speaker_spoke_to_is_no_pronouns_antecedent():
     text = ("\u201cKami tidak ingin ada perselisihan,\u201d kata Menteri Luar Negeri Turki Mevlut Cavusoglu kepada "
             "Qatari News Agency saat tiba di Doha.\n\n\u201cTurki akan mencari cara,\u201d tambahnya.")
