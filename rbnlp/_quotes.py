@@ -466,7 +466,7 @@ class _People:
                     cut = k
                 elif low in _NEVER_IN_A_NAME:  # "Bahkan Akbar pun berharap"
                     cut = k + 1
-                elif k and before[k - 1] == "Jilid":  # "Ketua KPK Jilid I Taufiequrachman Ruki"
+                elif _numbers_term(before, k):
                     cut = k + 1
                 elif (low in _ROLE_WORDS or _HONORIFIC.match(t + " ") or _is_derived_word(t)
                       or _is_loan_noun(t) or _is_ministry(t) or _closes_office(before, k)):
@@ -825,14 +825,19 @@ def _closes_office(words: list[str], k: int) -> bool:
     return k > 0 and (words[k - 1].lower(), words[k].lower()) in _OFFICE_ENDS
 
 
+def _numbers_term(words: list[str], k: int) -> bool:
+    """Whether ``words[k]`` numbers a term of office: the "I" of "Ketua KPK Jilid I Taufiequrachman Ruki"."""
+    return k > 0 and words[k - 1] == "Jilid"
+
+
 def _is_name_word(words: list[str], k: int) -> bool:
     """Whether ``words[k]`` can be part of a person's name: capitalised, not an office word,
     unless it is one of _OFFICE_OR_NAME right after another name word, nor the field of an office
     ("Keuangan"); a lone capital ("I Made", "M Nasir") or initials ("M. Yusuf") only before another
     name word."""
     w = words[k]
-    if _is_initial(w):  # not the number of "Ketua KPK Jilid I Taufiequrachman Ruki"
-        return k + 1 < len(words) and bool(_NAME_TOKEN.match(words[k + 1])) and not (k and words[k - 1] == "Jilid")
+    if _is_initial(w):
+        return k + 1 < len(words) and bool(_NAME_TOKEN.match(words[k + 1])) and not _numbers_term(words, k)
     if w in _NAME_PARTICLES:
         return 0 < k < len(words) - 1 and bool(_NAME_TOKEN.match(words[k + 1])) and _is_name_word(words, k - 1)
     if (not _NAME_TOKEN.match(w) or (_FIELD_NOUN.match(w) and _is_derived_word(w))
