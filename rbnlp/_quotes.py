@@ -456,11 +456,13 @@ class _People:
                 if word.islower() and word in _ROLE_WORDS:
                     before = [word] + before
             cut = 0
+            first = i - len(before)  # the run index of before[0]; below 0 for an office outside the run
             for k, t in enumerate(before):
                 low = t.lower().strip(".,")
-                if ends[lo + k]:  # a sentence ended here: the name starts after it
+                at = first + k
+                if at >= 0 and ends[at]:  # a sentence ended here: the name starts after it
                     cut = k + 1
-                elif self._opens_sentence(r, lo + k) and self._common_opening(toks[lo + k :]):
+                elif at >= 0 and self._opens_sentence(r, at) and self._common_opening(toks[at:]):
                     cut = k + 1
                 elif _opens_balinese_name(before + span, k):  # "Kemenpar I Gde Pitana": the name starts here
                     cut = k

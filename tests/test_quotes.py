@@ -787,6 +787,19 @@ def test_an_office_written_in_lower_case_before_the_name_is_its_role():
 
 
 @pytest.mark.parametrize("text, expected", [
+    ('"Harapan kami besar," ucap manajer tim Massimo Meregalli.\n\n'
+     '"Kami gembira bisa memulai balapan di sini," tutur Meregalli.',
+     {("Massimo Meregalli", "manajer tim")}),
+    ("Kontrak itu diperpanjang, demikian diklaim presiden Josep Maria Bartomeu.\n\n"
+     '"Kami klub yang mempertaruhkan segalanya," kata Bartomeu.',
+     {("Josep Maria Bartomeu", "presiden")}),
+])
+def test_a_lower_case_office_before_a_short_mention_does_not_eat_a_name_word(text, expected):
+    # the office stands outside the capitalised run, so the name's first word is still a name word
+    assert {pair for pair in speakers_and_roles(text) if pair[0]} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ('"Setiap kejadian mengandung hikmah," ujar mantan Menteri Kesehatan Siti Fadilah Supari.',
      ("Siti Fadilah Supari", "mantan Menteri Kesehatan")),
     # a person introduced so is a pronoun's antecedent as any official is
