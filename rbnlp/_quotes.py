@@ -314,6 +314,13 @@ _NAME_APPOSITIVE = re.compile(
 _RELATIVE_END = re.compile(
     r",\s+(?:yang|dalam|di|saat|pada|ketika|usai|seusai|selepas|melalui|lewat|kepada|kemarin|sebelumnya)\s[^,]*$"
 )
+# the day (and date) that closes an opening: "Saat membacakan tuntutan ... di Jakarta, Rabu (31/5) malam, Jaksa
+# KPK Iskandar menyebut": the subject follows it
+_DAY_OPENING = re.compile(
+    r"^.*\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)(?:\s*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\))?"
+    r"(?:\s+(?:pagi|siang|sore|malam|lalu))?,\s+(?=[A-Z])",
+    re.DOTALL,
+)
 _FILLER_END = re.compile(r"(?:\s+(?:juga|pun|pula|sendiri|kemudian|lalu|itu|ini|sebelumnya))+\s*$")
 _FIRST_PERSON = re.compile(r"(?:saya|kami|kita)\b", re.IGNORECASE)
 
@@ -1130,7 +1137,7 @@ def _mention_before(prefix: str) -> str:
     prefix = _DEGREE.sub("", _HONORIFIC.sub("", _AGE.sub("", prefix).rstrip(" ,")))
     # "Salah seorang warga, Suryani, yang mengurus akta, mengaku", "Sekda X, Parlindungan Sitorus,
     # dalam sambutannya mengatakan": what follows the subject is not part of it
-    prefix = _RELATIVE_END.sub("", prefix)
+    prefix = _DAY_OPENING.sub("", _RELATIVE_END.sub("", prefix))
     # "Andi Pratiwi, analis data pada Dinas X, mengaku": the appositive after the name is the role
     # ("Kepada DailySocial, CMO Jakmall Tommy Lim mengungkapkan": an opening, not a name, before the comma)
     m = _NAME_APPOSITIVE.search(prefix)

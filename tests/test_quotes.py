@@ -406,6 +406,20 @@ def test_an_opening_phrase_before_the_subject_is_not_the_speaker():
     assert {(q.speaker, q.role) for q in qs} == {("Wahyu Setiawan Putra", "Kepala BKD Kota Malang")}
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the person named in the opening is its object; the day closes the opening
+    ("Saat membacakan tuntutan terhadap mantan Menteri Kesehatan Siti Fadilah Supari di Pengadilan Tipikor "
+     "Jakarta, Rabu (31/5) malam, Jaksa Penuntut Umum KPK Iskandar Marwanto menyebut terdakwa menerima dana.",
+     ("Iskandar Marwanto", "Jaksa Penuntut Umum KPK")),
+    ("Dilansir dari laman Reuters, Selasa (15/8), Wakil Menteri Dalam Negeri India, Kiren Rijiju, "
+     "menyampaikan kepada parlemen bahwa pemerintah akan mendata para pengungsi.",
+     ("Kiren Rijiju", "Wakil Menteri Dalam Negeri India")),
+])
+def test_an_opening_that_ends_with_the_day_is_followed_by_the_subject(text, expected):
+    (q,) = quotes(text)
+    assert (q.speaker, q.role) == expected
+
+
 def test_an_office_alone_names_the_person_the_article_gives_for_it():
     text = ("Bupati Sumbawa Abdul Haris Mustakim meresmikan mal pelayanan publik itu. "
             "\u201cSemua izin kini di satu tempat,\u201d kata Bupati.")
