@@ -1107,10 +1107,14 @@ def _mention_after(text: str) -> str:
     rest = text[m.end() :] if m else ""
     if mention and mention == span.strip() and mention.lower() not in _PRONOUNS:
         name, role = _split_mention(mention)
-        nm = _NAME_AFTER_ROLE.match(rest) if not name or (role and " " not in name) else None
+        nm = _NAME_AFTER_ROLE.match(rest) if not name or role else None
         after = _FINAL_PERIOD.sub("", nm.group(1).strip()) if nm else ""
-        # "Menurut mantan Walikota Solo, Indonesia memiliki ...": one word after the comma must be a name
-        if after and (" " in after or not name) and _is_name(_after_ranks(after)):
+        # "Menurut mantan Walikota Solo, Indonesia memiliki ...": one word after the comma must be a name.
+        # After an office with a name of its own, the name after the comma is the person's ("Direktur
+        # Eksekutif Voxpol Center, Pangi Syarwi Chaniago": the first was the body), unless it goes on
+        # ("Menurut Direktur Movistar Yamaha Massimo Meregalli, Autodromo Termas de Rio Hondo memiliki")
+        goes_on = bool(nm) and (rest[nm.end() :].split(None, 1) or [""])[0] in _NAME_PARTICLES
+        if after and (" " in after or not name) and _is_name(_after_ranks(after)) and not (" " in name and goes_on):
             mention = f"{mention}, {after}"
     return mention
 

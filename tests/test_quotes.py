@@ -420,6 +420,26 @@ def test_an_opening_that_ends_with_the_day_is_followed_by_the_subject(text, expe
     assert (q.speaker, q.role) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ('"Isu itu seksi," kata Direktur Eksekutif Voxpol Center, Pangi Syarwi Chaniago saat dihubungi.',
+     ("Pangi Syarwi Chaniago", "Direktur Eksekutif Voxpol Center")),
+    ('"Kami sudah memeriksa saksi," ujar Kabid Humas Polda Metro Jaya, Kombes Awi Setiyono, Kamis (22/9).',
+     ("Awi Setiyono", "Kabid Humas Polda Metro Jaya")),
+    ("Menurut Kepala Departemen Fox International Channels, Cora Yim, pihaknya tengah berupaya.",
+     ("Cora Yim", "Kepala Departemen Fox International Channels")),
+])
+def test_a_name_after_the_comma_is_the_holder_of_an_office_that_names_its_body(text, expected):
+    (q,) = quotes(text)
+    assert (q.speaker, q.role) == expected
+
+
+def test_a_name_after_the_comma_that_goes_on_is_not_the_holder():
+    text = ("Menurut Direktur Movistar Yamaha Massimo Meregalli, Autodromo Termas de Rio Hondo memiliki "
+            "karakter tersendiri.")
+    (q,) = quotes(text)
+    assert q.speaker.endswith("Massimo Meregalli")  # the body still glues to it: "Movistar Yamaha Massimo ..."
+
+
 def test_an_office_alone_names_the_person_the_article_gives_for_it():
     text = ("Bupati Sumbawa Abdul Haris Mustakim meresmikan mal pelayanan publik itu. "
             "\u201cSemua izin kini di satu tempat,\u201d kata Bupati.")
