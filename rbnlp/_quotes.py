@@ -1315,8 +1315,10 @@ def _last_person_before(text: str, pos: int, skip: list[tuple[int, int]], start:
         k = bisect_right(skip, (m.start(), len(text))) - 1  # the last span starting at or before the match
         if k >= 0 and m.start() < skip[k][1]:
             continue
-        # the words before it in its own sentence ("... 600 orang peserta. Camat Pasar Kemis, Agus")
-        before = _SENTENCE_END.split(text[max(0, m.start() - 80) : m.start()])[-1].split()
+        # the words before it in its own sentence ("... 600 orang peserta. Camat Pasar Kemis, Agus"), after
+        # any quote ('"... Calon Gubernur Basuki," kata Direktur Voxpol Center, Pangi')
+        lo = max(m.start() - 80, skip[k][1] if k >= 0 else 0, 0)
+        before = _SENTENCE_END.split(text[lo : m.start()])[-1].split()
         words = before[-8:] + m.group(1).split()
         name, role = _split_mention(" ".join(words))
         if name and role and _opens_office(role.split()):  # an official, not "pengunjung Pulau X"
@@ -1329,8 +1331,9 @@ def _last_person_before(text: str, pos: int, skip: list[tuple[int, int]], start:
 
 
 def _is_object_marker(word: str) -> bool:
-    """A word after which a person is an object: an active verb ("menjerat", "menemui") or "kepada"."""
-    return word in ("kepada", "terhadap") or (word[:2] == "me" and word.isalpha() and word.islower()
+    """A word after which a person is an object: an active verb ("menjerat", "menemui"), "kepada", or
+    a time named after an office's holder ("Pada era Presiden Soeharto, rambu itu ...")."""
+    return word in ("kepada", "terhadap", "era", "masa", "zaman", "pemerintahan") or (word[:2] == "me" and word.isalpha() and word.islower()
                                               and _is_derived_word(word.capitalize()))
 
 

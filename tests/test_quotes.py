@@ -440,6 +440,20 @@ def test_a_name_after_the_comma_that_goes_on_is_not_the_holder():
     assert q.speaker.endswith("Massimo Meregalli")  # the body still glues to it: "Movistar Yamaha Massimo ..."
 
 
+def test_a_pronoun_after_a_quote_refers_to_its_speaker_not_to_a_person_named_inside_it():
+    text = ('"Reklamasi seksi bagi para penantang Calon Gubernur Petahana Basuki Tjahaja Purnama," kata '
+            "Direktur Eksekutif Voxpol Center, Pangi Syarwi Chaniago.\n\n"
+            "Menurut dia, isu reklamasi bisa dipakai lawan politik.")
+    assert speakers(text) == {"Pangi Syarwi Chaniago"}
+
+
+def test_an_office_holder_who_names_an_era_is_no_antecedent():
+    text = ('"APBN harus sehat," tutur Boediono di Jakarta.\n\n'
+            "Pada era Presiden Soeharto, rambu itu berupa anggaran berimbang.\n\n"
+            '"Utang selalu menjadi penyebab gejolak," ujarnya.')
+    assert speakers(text) == {"Boediono"}
+
+
 def test_an_office_alone_names_the_person_the_article_gives_for_it():
     text = ("Bupati Sumbawa Abdul Haris Mustakim meresmikan mal pelayanan publik itu. "
             "\u201cSemua izin kini di satu tempat,\u201d kata Bupati.")
