@@ -102,8 +102,9 @@ _STOP = re.compile(
     r"bahwa|jika|kalau|sebelum|setelah|sesudah|untuk|ke|dari|sekaligus|singkat)\b.*$",
     re.DOTALL,
 )
-# a verb after a capitalised word ends a mention: "kata Andi Yusran disambut tepuk tangan peserta"
-_VERB_AFTER_NAME = re.compile(r"(\b[A-Z][\w'’.]*)\s+(?:di|me|ber|ter)[a-z]{3,}\b.*$", re.DOTALL)
+# a verb after a capitalised word ends a mention: "kata Andi Yusran disambut tepuk tangan peserta" (not
+# "tersebut": "kata mantan ketua umum GP Ansor tersebut" refers back)
+_VERB_AFTER_NAME = re.compile(r"(\b[A-Z][\w'’.]*)\s+(?!tersebut\b)(?:di|me|ber|ter)[a-z]{3,}\b.*$", re.DOTALL)
 # the same before a reporting verb, after a name of two words or more: one capitalised word before a
 # verb is as often a sentence's first word ("Perempuan berusia 26 tahun ini mengaku")
 _NAME_THEN_VERB = re.compile(r"(\b[A-Z][\w'’.]*\s+[A-Z][\w'’.]*)\s+(?:di|me|ber|ter)[a-z]{3,}\b.*$", re.DOTALL)
@@ -1113,8 +1114,13 @@ def _mention_after(text: str) -> str:
         # After an office with a name of its own, the name after the comma is the person's ("Direktur
         # Eksekutif Voxpol Center, Pangi Syarwi Chaniago": the first was the body), unless it goes on
         # ("Menurut Direktur Movistar Yamaha Massimo Meregalli, Autodromo Termas de Rio Hondo memiliki")
-        goes_on = bool(nm) and (rest[nm.end() :].split(None, 1) or [""])[0] in _NAME_PARTICLES
-        if after and (" " in after or not name) and _is_name(_after_ranks(after)) and not (" " in name and goes_on):
+        # A description that refers back names its person already: "Menurut pelatih asal Argentina tersebut,
+        # Misbakus Solikin dan kolega bisa ..." opens a clause ("kata pengacaranya, Eric Corngold dan Mary
+        # Mulligan" names the speakers)
+        nxt = (rest[nm.end() :].split(None, 1) or [""])[0] if nm else ""
+        if (after and (" " in after or not name) and _is_name(_after_ranks(after))
+                and not (" " in name and nxt in _NAME_PARTICLES)
+                and not (nxt in ("dan", "serta") and _refers_back(mention))):
             mention = f"{mention}, {after}"
     return mention
 

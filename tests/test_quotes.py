@@ -454,6 +454,23 @@ def test_an_office_holder_who_names_an_era_is_no_antecedent():
     assert speakers(text) == {"Boediono"}
 
 
+@pytest.mark.parametrize("text, expected", [
+    ('"Itu juga yang terbaik buat Jawa Timur," kata Bakal calon Gubernur Jawa Timur Saifullah Yusuf.\n\n'
+     '"Siapa yang akan mendampingi saya, itu yang terbaik," kata mantan ketua umum GP Ansor tersebut.',
+     {"Saifullah Yusuf"}),
+    ('"Kami akan berjuang supaya bisa naik podium," kata pebalap Spanyol Marc Marquez.\n\n'
+     '"Fans kami selalu bersemangat," kata pebalap Spanyol tersebut.', {"Marc Marquez"}),
+])
+def test_a_description_closed_by_tersebut_refers_back_to_the_last_speaker(text, expected):
+    assert speakers(text) == expected
+
+
+def test_a_name_after_a_description_that_refers_back_opens_the_clause():
+    text = ('"Kami bermain bagus," kata pelatih Aji Santoso.\n\n'
+            "Menurut pelatih Persebaya tersebut, Misbakus Solikin dan kolega bisa membawa pulang poin.")
+    assert speakers(text) == {"Aji Santoso"}
+
+
 def test_an_office_alone_names_the_person_the_article_gives_for_it():
     text = ("Bupati Sumbawa Abdul Haris Mustakim meresmikan mal pelayanan publik itu. "
             "\u201cSemua izin kini di satu tempat,\u201d kata Bupati.")
