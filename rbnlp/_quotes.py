@@ -1327,13 +1327,19 @@ def _last_person_before(text: str, pos: int, skip: list[tuple[int, int]], start:
         before = _SENTENCE_END.split(text[lo : m.start()])[-1].split()
         words = before[-8:] + m.group(1).split()
         name, role = _split_mention(" ".join(words))
-        if name and role and _opens_office(role.split()):  # an official, not "pengunjung Pulau X"
+        # an official, not "pengunjung Pulau X", nor a place ("Pemilihan Kepala Daerah (Pilkada) Jawa Timur")
+        if name and role and _opens_office(role.split()) and not _is_place_name(name):
             # an object is no antecedent: "kasus yang menjerat Gubernur Annas Makmun", "kepada Bupati X",
             # "kata Menlu Turki Mevlut Cavusoglu kepada Qatari News Agency"
             at = len(words) - 1 - words[::-1].index(role.split()[0]) if role.split()[0] in words else 0
             if not (at and _is_object_marker(words[at - 1])) and not (before and _is_object_marker(before[-1])):
                 best = name
     return best
+
+
+def _is_place_name(name: str) -> bool:
+    """Whether every word of ``name`` names a place or a direction: "Jawa Timur", "Sumatera Selatan"."""
+    return all(w.lower() in _PLACE_WORDS or w.lower() in _DIRECTIONS for w in name.split())
 
 
 def _is_object_marker(word: str) -> bool:

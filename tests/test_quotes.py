@@ -471,6 +471,13 @@ def test_a_name_after_a_description_that_refers_back_opens_the_clause():
     assert speakers(text) == {"Aji Santoso"}
 
 
+def test_a_place_after_an_office_is_no_antecedent():
+    text = ('"Itu mengandung hikmah," kata Bakal calon Gubernur Jawa Timur Saifullah Yusuf.\n\n'
+            "Menjelang Pemilihan Kepala Daerah (Pilkada) Jawa Timur 2018, pasangan itu menjadi sorotan.\n\n"
+            '"Saya selalu ingat pesan para ulama," ucapnya.')
+    assert speakers_and_roles(text) == {("Saifullah Yusuf", "Bakal calon Gubernur Jawa Timur")}
+
+
 def test_an_office_alone_names_the_person_the_article_gives_for_it():
     text = ("Bupati Sumbawa Abdul Haris Mustakim meresmikan mal pelayanan publik itu. "
             "\u201cSemua izin kini di satu tempat,\u201d kata Bupati.")
