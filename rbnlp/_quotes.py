@@ -1419,8 +1419,15 @@ def _resolve(mention: str, people: _People, at: int = 0, skip: list | None = Non
     return full, people.role_of(full, role)
 
 
-# "Kini Doha bergantung pada Iran untuk memastikan pasokan": a verb of purpose reports no speech
-_PURPOSE = re.compile(r"\b(?:untuk|guna|agar|supaya|demi)\s+$", re.IGNORECASE)
+# a reporting verb reports no speech after a word of purpose ("Kini Doha bergantung pada Iran untuk
+# memastikan pasokan"), of obligation, wish, ability or time to come ("Gubernur wajib menyampaikan visi
+# misi", "Obama akan menyampaikan pidatonya", "Warga dapat menyampaikan keluhan"), or of negation
+# ("Menlu Retno tidak membeberkan isi pertemuan")
+_NOT_SAID = re.compile(
+    r"\b(?:untuk|guna|agar|supaya|demi|wajib|harus|perlu|mesti|hendak|ingin|akan|bisa|dapat|tidak|tak|belum|enggan)"
+    r"\s+$",
+    re.IGNORECASE,
+)
 
 
 def _indirect(sent: Sentence) -> tuple[int, int, str, str, str] | None:
@@ -1443,7 +1450,7 @@ def _indirect(sent: Sentence) -> tuple[int, int, str, str, str] | None:
         if mention and (mention.lower() in _PRONOUNS or mention[0].isupper()) and not _is_document(mention):
             return (sent.start, sent.end, "indirect", cue, mention)
     m = _SUBJECT_VERB.search(t)
-    if m and m.start() > 0 and not _PURPOSE.search(t, 0, m.start()):
+    if m and m.start() > 0 and not _NOT_SAID.search(t, 0, m.start()):
         mention = _mention_before(t[: m.start()])
         if mention and not _is_document(mention) and (
                 mention.lower() in _PRONOUNS or _is_speaker_mention(mention) or _is_description(mention)

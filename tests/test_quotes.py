@@ -119,8 +119,14 @@ def test_indirect_quotes_by_cue():
     "Kini Doha bergantung pada Iran dan Turki untuk memastikan kebutuhan pokok warganya terjamin.",
     "Warga dapat memindai kode QR pada dokumen untuk memastikan keasliannya.",
     "Demi memastikan pasokan aman, Bulog menambah gudang.",
+    # obligation, wish, ability, time to come, negation
+    "Dalam rapat ini Gubernur dan Wakil Gubernur yang baru dilantik wajib menyampaikan visi misi.",
+    "Presiden ke-44 Amerika Serikat Barack Obama akan menyampaikan pidatonya di sana.",
+    "Warga dapat menyampaikan keluhan melalui aplikasi pengaduan.",
+    "Usai pertemuan, Menlu Retno tidak membeberkan semua isi pertemuan.",
+    "Gubernur DKI Jakarta Djarot Saiful Hidayat belum bisa memastikan apakah anggaran itu dihapus.",
 ])
-def test_a_reporting_verb_of_purpose_reports_no_speech(sentence):
+def test_a_reporting_verb_of_purpose_or_of_what_is_not_said_reports_no_speech(sentence):
     assert quotes(sentence) == []
 
 
