@@ -667,6 +667,12 @@ class _People:
         if run and run[-1] in ("dan", "dari", "untuk", "&"):
             return self.role_after(pos)
         role = _role(" ".join(run))
+        lawyer = _lawyers_role(role)
+        if lawyer and (lawyer[1] or lawyer[0] == "kuasa hukum"):
+            # "Tim kuasa hukum mantan Menteri Kesehatan Siti Fadilah Supari": the client's office follows
+            # the lawyer's
+            rest = lawyer[1]
+            return " ".join(rest) if _opens_office(rest) else ""
         return role or self.role_after(pos)
 
     def role_after(self, pos: int) -> str:
@@ -1389,6 +1395,16 @@ def _resolve(mention: str, people: _People, at: int = 0, skip: list | None = Non
             return body, ""
         mention = person
     name, role = _split_mention(mention)
+    if name and role and f"{role} {name}" in mention and _is_client(name, role, people):
+        # "Tim kuasa hukum Miryam": the lawyer speaks, named after a comma ("kuasa hukum Basuki Tjahaja
+        # Purnama atau Ahok, Fifi Lety Indra") or where the article gives that role, if anywhere
+        role = f"{role} {name}"
+        lawyer = mention.rpartition(", ")[2]
+        if lawyer not in role and _is_name(lawyer):
+            full = people.add(lawyer, role)
+            return full, people.role_of(full, role)
+        held = [full for full, r in people.roles.items() if r and full != r and _same_office(role, r)]
+        return (held[0], people.roles[held[0]]) if held else ("", role)
     if not name and role and role.split()[0] in _PERSON_NOUNS:
         # "ujar pensiunan jenderal itu": a description, not an office, refers back like a pronoun
         return _resolve("", people, at, skip)
@@ -1417,6 +1433,38 @@ def _resolve(mention: str, people: _People, at: int = 0, skip: list | None = Non
         return people.last, role or people.roles.get(people.last, "")
     full = people.add(name, role)
     return full, people.role_of(full, role)
+
+
+def _lawyers_role(role: str) -> tuple[str, list[str]] | None:
+    """A lawyer's role written right before a person, whose client that person may be: its head
+    ("kuasa hukum", "pengacara") and the words after it, which describe the client ("aktor", "mantan
+    Menteri Kesehatan"); None for any other role, or one that names the client itself ("kuasa hukum
+    Setnov" in "kuasa hukum Setnov, Fredrich Yunadi")."""
+    words = role.split()
+    if words[:1] and words[0].lower() == "tim":
+        words = words[1:]
+    if " ".join(words[:2]).lower() == "kuasa hukum":
+        head, rest = "kuasa hukum", words[2:]
+    elif words[:1] and words[0].lower() == "pengacara":
+        head, rest = "pengacara", words[1:]
+    else:
+        return None
+    if rest and not _opens_office(rest):
+        # a description of the client ("aktor"); after "pengacara", of the lawyer ("pengacara muda")
+        return (head, rest) if head == "kuasa hukum" and all(w.islower() for w in rest) else None
+    return None if rest and _split_mention(" ".join(rest))[0] else (head, rest)
+
+
+def _is_client(name: str, role: str, people: _People) -> bool:
+    """Whether the person ``name`` written right after ``role`` is a lawyer's client, not the lawyer:
+    "kuasa hukum Axel", "Kuasa hukum aktor Harrison Ford", "Tim kuasa hukum mantan Menteri Kesehatan Siti
+    Fadilah Supari"; "pengacara Yingluck" too when the article writes the name more fully elsewhere (not
+    "pengacara Anton Taofik", a lawyer's title)."""
+    lawyer = _lawyers_role(role)
+    if lawyer is None:
+        return False
+    head, rest = lawyer
+    return bool(rest) or head == "kuasa hukum" or people.full_name(name)[0] != name
 
 
 # a reporting verb reports no speech after a word of purpose ("Kini Doha bergantung pada Iran untuk

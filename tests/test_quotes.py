@@ -484,6 +484,30 @@ def test_a_place_after_an_office_is_no_antecedent():
     assert speakers_and_roles(text) == {("Saifullah Yusuf", "Bakal calon Gubernur Jawa Timur")}
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the lawyer is not named: the person after "kuasa hukum" is the client
+    ("Tim kuasa hukum mantan Menteri Kesehatan Siti Fadilah Supari mengklaim uang itu tak terkait kasus.",
+     ("", "kuasa hukum mantan Menteri Kesehatan Siti Fadilah Supari")),
+    ('"Klien kami kooperatif," kata kuasa hukum Axel.', ("", "kuasa hukum Axel")),
+    # named after the comma
+    ("Adik dan juga kuasa hukum Basuki Tjahaja Purnama atau Ahok, Fifi Lety Indra, mengatakan gugatan itu "
+     "tetap berjalan.", ("Fifi Lety Indra", "kuasa hukum Basuki Tjahaja Purnama")),
+    # a lawyer's title: the person after it is the lawyer
+    ('"Kami akan banding," kata pengacara Anton Taufik.', ("Anton Taufik", "pengacara")),
+    ('"Kami akan banding," kata pengacara muda Anton Taufik.', ("Anton Taufik", "pengacara muda")),
+])
+def test_the_person_after_kuasa_hukum_is_the_client_not_the_speaker(text, expected):
+    (q,) = quotes(text)
+    assert (q.speaker, q.role) == expected
+
+
+def test_a_client_keeps_the_office_written_after_the_lawyers():
+    text = ("Tim kuasa hukum mantan Menteri Kesehatan Siti Fadilah Supari mengklaim uang itu tak terkait kasus.\n\n"
+            'Siti menegaskan tak ada uang yang mengalir darinya. "Tidak ada dana dari saya," tandasnya.')
+    assert speakers_and_roles(text) == {("", "kuasa hukum mantan Menteri Kesehatan Siti Fadilah Supari"),
+                                        ("Siti Fadilah Supari", "mantan Menteri Kesehatan")}
+
+
 def test_an_office_alone_names_the_person_the_article_gives_for_it():
     text = ("Bupati Sumbawa Abdul Haris Mustakim meresmikan mal pelayanan publik itu. "
             "\u201cSemua izin kini di satu tempat,\u201d kata Bupati.")
