@@ -124,7 +124,7 @@ _OFFICE_HEADS = set(
     widyaiswara pranata komandan dandim danramil kasat penyidik auditor wabup wagub wawali mendagri
     menpan menpanrb kapuskesmas manajer humas kadin kadisdik sekdakot kanwil
     hakim panitera penasihat pengacara kuasa pelapor pemilik pekerja tokoh bendahara kasubdit kasubbid
-    komisaris dirut kanit ceo cmo cto cfo coo vice corporate panglima
+    komisaris dirut kanit ceo cmo cto cfo coo vice corporate panglima manager president chairman
     dubes wamen menko menkopolhukam menlu menkeu mensos menkes menag menaker menkumham menkominfo mendikbud
     menpora menhub menperin mendag menpar menristekdikti menkopmk menkoperekonomian kapolrestabes kapolresta
     kaban kakanwil kalapas karutan kasie kadishub kadinkes wasekjen kadiv kadivhumas kabidhumas kabareskrim
@@ -172,7 +172,7 @@ _DESCRIBED = re.compile(
 
 # words before an office that are part of the role as written: a former holder or a candidate is not the
 # holder ("mantan Menteri Kesehatan", "Bakal calon Gubernur Jawa Timur")
-_ROLE_QUALIFIERS = frozenset({"mantan", "eks", "calon", "bakal"})
+_ROLE_QUALIFIERS = frozenset({"mantan", "eks", "calon", "bakal", "general", "senior", "executive", "country", "regional"})
 
 
 def _is_office_word(word: str) -> bool:

@@ -508,6 +508,19 @@ def test_a_client_keeps_the_office_written_after_the_lawyers():
                                         ("Siti Fadilah Supari", "mantan Menteri Kesehatan")}
 
 
+@pytest.mark.parametrize("text, expected", [
+    ('"Pelabuhan Tegal dikembangkan," kata General Manager Pelindo III Tanjung Emas, Agus Hermawan.',
+     ("Agus Hermawan", "General Manager Pelindo III Tanjung Emas")),
+    ('"Pasar kami tumbuh," kata Country Manager Carousell Indonesia Olivia Lautner.',
+     ("Olivia Lautner", "Country Manager Carousell Indonesia")),
+    ('"Kereta tambahan disiapkan," ujar Senior Manajer Humas KAI Daop 1 Edy Kuswoyo.',
+     ("Edy Kuswoyo", "Senior Manajer Humas KAI Daop 1")),
+])
+def test_an_english_title_is_an_office(text, expected):
+    (q,) = quotes(text)
+    assert (q.speaker, q.role) == expected
+
+
 def test_an_office_alone_names_the_person_the_article_gives_for_it():
     text = ("Bupati Sumbawa Abdul Haris Mustakim meresmikan mal pelayanan publik itu. "
             "\u201cSemua izin kini di satu tempat,\u201d kata Bupati.")
