@@ -172,7 +172,9 @@ _DESCRIBED = re.compile(
 
 # words before an office that are part of the role as written: a former holder or a candidate is not the
 # holder ("mantan Menteri Kesehatan", "Bakal calon Gubernur Jawa Timur")
-_ROLE_QUALIFIERS = frozenset({"mantan", "eks", "calon", "bakal", "general", "senior", "executive", "country", "regional"})
+_ROLE_QUALIFIERS = frozenset(
+    {"mantan", "eks", "calon", "bakal", "general", "senior", "executive", "country", "regional"}
+)
 
 
 def _is_office_word(word: str) -> bool:
@@ -668,7 +670,7 @@ class _People:
             return self.role_after(pos)
         role = _role(" ".join(run))
         lawyer = _lawyers_role(role)
-        if lawyer and (lawyer[1] or lawyer[0] == "kuasa hukum"):
+        if lawyer and _surely_client(lawyer):
             # "Tim kuasa hukum mantan Menteri Kesehatan Siti Fadilah Supari": the client's office follows
             # the lawyer's
             rest = lawyer[1]
@@ -1351,8 +1353,8 @@ def _is_place_name(name: str) -> bool:
 def _is_object_marker(word: str) -> bool:
     """A word after which a person is an object: an active verb ("menjerat", "menemui"), "kepada", or
     a time named after an office's holder ("Pada era Presiden Soeharto, rambu itu ...")."""
-    return word in ("kepada", "terhadap", "era", "masa", "zaman", "pemerintahan") or (word[:2] == "me" and word.isalpha() and word.islower()
-                                              and _is_derived_word(word.capitalize()))
+    return word in ("kepada", "terhadap", "era", "masa", "zaman", "pemerintahan") or (
+        word[:2] == "me" and word.isalpha() and word.islower() and _is_derived_word(word.capitalize()))
 
 
 _ORIGIN = re.compile(r"^(?P<head>[^,]+?)\s+(?:asal|kelahiran)\s[^,]+(?:,\s*(?P<tail>\S+).*)?$")
@@ -1461,10 +1463,15 @@ def _is_client(name: str, role: str, people: _People) -> bool:
     Fadilah Supari"; "pengacara Yingluck" too when the article writes the name more fully elsewhere (not
     "pengacara Anton Taofik", a lawyer's title)."""
     lawyer = _lawyers_role(role)
-    if lawyer is None:
-        return False
+    return lawyer is not None and (_surely_client(lawyer) or people.full_name(name)[0] != name)
+
+
+def _surely_client(lawyer: tuple[str, list[str]]) -> bool:
+    """Whether a lawyer's role (see :func:`_lawyers_role`) makes the person after it a client by its
+    words alone: "kuasa hukum" always, "pengacara" when the client is described ("pengacara mantan
+    Menteri X"), not alone ("pengacara Anton Taofik" is a lawyer's title)."""
     head, rest = lawyer
-    return bool(rest) or head == "kuasa hukum" or people.full_name(name)[0] != name
+    return head == "kuasa hukum" or bool(rest)
 
 
 # a reporting verb reports no speech after a word of purpose ("Kini Doha bergantung pada Iran untuk
