@@ -54,6 +54,10 @@ _ATTRIBUTING = frozenset(
     _CUES.split("|") + _CUES_AFTER.split("|") + _REPORT_VERBS.split("|") + ["menurut", "oleh", "juga", "pun"])
 
 
+# words that tell a person speaks, next to a name: "kata Maria", "Darwin mengatakan"
+_SPEECH_WORDS = _ATTRIBUTING - {"oleh", "juga", "pun"}
+
+
 def _prefix_tree(words: list[str]) -> str:
     """A pattern for exactly ``words`` written as a prefix tree ("me(?:nilai|minta)"): the engine
     reads each letter once instead of trying every word in turn. Followed by ``\\b`` it matches
@@ -389,8 +393,46 @@ class _People:
                 if not (len(again[0]) < len(hit[0]) and f" {name} " in f" {again[0]} "):
                     break
                 hit = again
+            hit = self._without_body(hit)
             self._full[name] = hit
         return hit
+
+    def _without_body(self, hit: tuple[str, int]) -> tuple[str, int]:
+        """The person's name without a body written before it ("Movistar Yamaha Massimo Meregalli" ->
+        "Massimo Meregalli", "Ferrari Sergio Marchionne" -> "Sergio Marchionne"): the article writes the
+        body as a run of its own, and the person without it."""
+        words = hit[0].split()
+        if len(words) < 3 or hit[1] < 0:
+            return hit
+        for k in range(len(words) - 2, 0, -1):  # the longest body first: "Real Madrid Luca Modric"
+            body, person = words[:k], words[k:]
+            if (person[0][:1].isupper() and not _INITIALS.fullmatch(person[0])
+                    and person[0].lower() not in _NAME_PARTICLES | {"del", "di", "al", "el", "la", "le"}
+                    and _is_name(" ".join(person))
+                    and self._alone(body) and (self._alone(person) or self._alone(person[-1:]))
+                    and not self._speaks(" ".join(body))):
+                return " ".join(person), hit[1] + len(" ".join(body)) + 1
+        return hit
+
+    def _speaks(self, words: str) -> bool:
+        """Whether the article writes ``words`` next to a cue or a reporting verb ("kata Maria", "Darwin
+        mengatakan"): a person's short name, then, not a body."""
+        for m in re.finditer(rf"(?<![\w-]){re.escape(words)}(?![\w-])", self.text):
+            before = self.text[max(0, m.start() - 20) : m.start()].split()[-1:]
+            after = self.text[m.end() : m.end() + 20].split()[:1]
+            if any(w.strip(",.").lower() in _SPEECH_WORDS for w in before + after):
+                return True
+        return False
+
+    def _alone(self, words: list[str]) -> bool:
+        """Whether the article writes ``words`` as a capitalised run of their own."""
+        for r, i in self._occurrences(words[0]):
+            toks, ends, _ = self._run(r)
+            # a run may hold two sentences ("kata Maria. Londa berlatih"): each part counts on its own
+            if (i == 0 or ends[i - 1]) and toks[i : i + len(words)] == words and (
+                    i + len(words) == len(toks) or ends[i + len(words) - 1]):
+                return True
+        return False
 
     def _aliased(self, name: str) -> str:
         """The name ``name`` is another name for, as the article says so: "Joko Widodo" for "Jokowi" in

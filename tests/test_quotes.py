@@ -521,6 +521,25 @@ def test_an_english_title_is_an_office(text, expected):
     assert (q.speaker, q.role) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ('"Trek di Argentina cocok untuk kami," kata Direktur Movistar Yamaha Massimo Meregalli.\n\n'
+     "Kedua pebalap Movistar Yamaha tampil baik. Meregalli yakin dengan kondisi mereka.",
+     {("Massimo Meregalli", "Direktur Movistar Yamaha")}),
+    ('"Kami tidak akan menjual pemain," kata Manajer Manchester United Jose Mourinho.\n\n'
+     "Manchester United kalah pekan lalu. Mourinho tetap tenang.",
+     {("Jose Mourinho", "Manajer Manchester United")}),
+])
+def test_a_body_written_before_a_name_belongs_to_the_role(text, expected):
+    # the article writes the body on its own, and the person without it
+    assert speakers_and_roles(text) == expected
+
+
+def test_a_first_name_the_article_quotes_on_its_own_is_no_body():
+    text = ('"Saya bangga," kata atlet Maria Natalia Londa.\n\n'
+            'Maria meraih medali emas. "Ini untuk Indonesia," kata Maria. Londa berlatih sejak kecil.')
+    assert speakers(text) == {"Maria Natalia Londa"}
+
+
 def test_an_office_alone_names_the_person_the_article_gives_for_it():
     text = ("Bupati Sumbawa Abdul Haris Mustakim meresmikan mal pelayanan publik itu. "
             "\u201cSemua izin kini di satu tempat,\u201d kata Bupati.")
