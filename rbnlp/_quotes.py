@@ -763,6 +763,10 @@ class _People:
         article names ("JK" of "Jusuf Kalla", "SBY" of "Susilo Bambang Yudhoyono")."""
         if " " in mention:
             body = self.office(mention)
+        elif mention.lower() in _BODY_HEADS:
+            # "Kementerian menegaskan" after "Kementerian Luar Negeri Suriah ... menyatakan": the body that spoke
+            spoke = {b for b in self.bodies if b.split()[0] == mention}
+            body = spoke.pop() if len(spoke) == 1 else mention
         else:
             person = self._initialled(mention)
             if person:

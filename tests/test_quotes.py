@@ -540,6 +540,12 @@ def test_a_first_name_the_article_quotes_on_its_own_is_no_body():
     assert speakers(text) == {"Maria Natalia Londa"}
 
 
+def test_a_bare_body_head_is_the_body_of_that_kind_that_spoke():
+    text = ("Kementerian Luar Negeri Suriah pada Selasa menyatakan militer tak memiliki senjata kimia.\n\n"
+            'Kementerian menegaskan, "Militer Suriah tidak menggunakannya di kota mana pun."')
+    assert speakers(text) == {"Kementerian Luar Negeri Suriah"}
+
+
 def test_an_office_alone_names_the_person_the_article_gives_for_it():
     text = ("Bupati Sumbawa Abdul Haris Mustakim meresmikan mal pelayanan publik itu. "
             "\u201cSemua izin kini di satu tempat,\u201d kata Bupati.")
