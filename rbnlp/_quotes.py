@@ -1217,6 +1217,23 @@ def _after_opening(clause: str) -> str:
     return clause
 
 
+def _names_holder(role: str) -> bool:
+    """Whether ``role`` ends with the name of its holder, two name words or more ("Ketua Pansus Angket KPK
+    Agun Gunandjar"): then it is the subject, not an appositive ("Sejalan, Ketua Pansus ... menegaskan")."""
+    name = _split_mention(role)[0]
+    return name.count(" ") >= 1 and role.endswith(name) and _is_name(name) and not _is_institution(name)
+
+
+def _names_no_person(name: str) -> bool:
+    """Whether capitalised words before a comma are no person's name: an opening ("Sejalan", "Toh",
+    "Mengutip ZDnet", "Di Munaslub"), an acronym ("WIB") or a place ("Jawa Barat")."""
+    from ._stem import is_root_word
+
+    words = name.split()
+    return (name.isupper() or _is_place_name(name) or _is_derived_word(words[0])
+            or words[0].lower() in _OPENING_WORDS or (len(words) == 1 and is_root_word(name.lower())))
+
+
 def _mention_before(prefix: str) -> str:
     """The subject of a reporting verb: the end of the clause before it."""
     prefix = _DEGREE.sub("", _HONORIFIC.sub("", _AGE.sub("", prefix).rstrip(" ,")))
@@ -1227,7 +1244,8 @@ def _mention_before(prefix: str) -> str:
     # ("Kepada DailySocial, CMO Jakmall Tommy Lim mengungkapkan": an opening, not a name, before the comma)
     m = _NAME_APPOSITIVE.search(prefix)
     if (m and _opens_role(m.group("app").split()) and m.group("name").lower() not in _NOT_A_NAME
-            and m.group("name").split()[0].lower() not in _OPENING_WORDS):
+            and m.group("name").split()[0].lower() not in _OPENING_WORDS
+            and not (_names_holder(m.group("app")) and _names_no_person(m.group("name")))):
         return f"{m.group('app')}, {m.group('name')}"
     # "Kepala Biro X, Nofrizal Tanjung, menyampaikan": keep "Role, Name" together, and the
     # whole role where it runs on ("Narasumber dari Biro Organisasi Setda Sumsel, Rizki Putra")

@@ -562,6 +562,20 @@ def test_a_blend_of_a_place_is_no_person():
     assert "Korea Selatan" not in speakers(text)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Sejalan, Ketua Pansus Angket KPK Agun Gunandjar menegaskan, perlindungan saksi adalah tugas LPSK.",
+     ("Agun Gunandjar", "Ketua Pansus Angket KPK")),
+    ("Toh, Anggota Komisi VII DPR Rofi Munawar mengatakan bahwa harga gas harus turun.",
+     ("Rofi Munawar", "Anggota Komisi VII DPR")),
+    # a person before the comma keeps the appositive after it
+    ("Budi Santoso, pengusaha bengkel di Pontianak Timur, mengatakan bahwa izinnya kini cepat.",
+     ("Budi Santoso", "pengusaha bengkel di Pontianak Timur")),
+])
+def test_an_opening_before_the_comma_is_no_name_for_the_office_holder_after_it(text, expected):
+    (q,) = quotes(text)
+    assert (q.speaker, q.role) == expected
+
+
 def test_an_office_alone_names_the_person_the_article_gives_for_it():
     text = ("Bupati Sumbawa Abdul Haris Mustakim meresmikan mal pelayanan publik itu. "
             "\u201cSemua izin kini di satu tempat,\u201d kata Bupati.")
