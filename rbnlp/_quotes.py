@@ -321,6 +321,11 @@ _NAME_APPOSITIVE = re.compile(
 _RELATIVE_END = re.compile(
     r",\s+(?:yang|dalam|di|saat|pada|ketika|usai|seusai|selepas|melalui|lewat|kepada|kemarin|sebelumnya)\s[^,]*$"
 )
+# the name the subject goes by, after it: "Kepala BPS Suhariyanto atau yang akrab disapa Ketjuk mengungkapkan"
+# ("Bek MU yang juga dipanggil ke timnas, Chris Smalling berharap" is no nickname)
+_NICKNAME_END = re.compile(
+    r",?\s+(?:atau\s+(?:yang\s+)?(?:lebih\s+)?(?:akrab\s+)?|(?:yang\s+)?akrab\s+)(?:disapa|dipanggil|dikenal)\b.*$"
+)
 # the day (and date) that closes an opening: "Saat membacakan tuntutan ... di Jakarta, Rabu (31/5) malam, Jaksa
 # KPK Iskandar menyebut": the subject follows it
 _DAY_OPENING = re.compile(
@@ -1239,7 +1244,7 @@ def _mention_before(prefix: str) -> str:
     prefix = _DEGREE.sub("", _HONORIFIC.sub("", _AGE.sub("", prefix).rstrip(" ,")))
     # "Salah seorang warga, Suryani, yang mengurus akta, mengaku", "Sekda X, Parlindungan Sitorus,
     # dalam sambutannya mengatakan": what follows the subject is not part of it
-    prefix = _DAY_OPENING.sub("", _RELATIVE_END.sub("", prefix))
+    prefix = _DAY_OPENING.sub("", _RELATIVE_END.sub("", _NICKNAME_END.sub("", prefix)))
     # "Andi Pratiwi, analis data pada Dinas X, mengaku": the appositive after the name is the role
     # ("Kepada DailySocial, CMO Jakmall Tommy Lim mengungkapkan": an opening, not a name, before the comma)
     m = _NAME_APPOSITIVE.search(prefix)
@@ -1462,7 +1467,7 @@ def _is_description(mention: str) -> bool:
     return all(w.islower() or w.lower() in _PERSON_NOUNS or _is_affixed(w) for w in m.group("head").split())
 
 
-_UNNAMED_SOURCE = re.compile(r"(?:(?:salah\s+)?(?:seorang|satu)\s+|beberapa\s+)?sumber\b")
+_UNNAMED_SOURCE = re.compile(r"(?:(?:[Ss]alah\s+)?(?:seorang|satu)\s+|[Bb]eberapa\s+)?[Ss]umber\b(?!\s+[A-Z])")
 
 
 def _resolve(mention: str, people: _People, at: int = 0, skip: list | None = None) -> tuple[str, str]:

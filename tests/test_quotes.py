@@ -576,6 +576,28 @@ def test_an_opening_before_the_comma_is_no_name_for_the_office_holder_after_it(t
     assert (q.speaker, q.role) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Kepala BPS Suhariyanto atau yang akrab disapa Ketjuk mengungkapkan, konsumsi pemerintah terkoreksi.",
+     "Kepala BPS Suhariyanto"),
+    ("Liliyana Natsir meraih gelar itu. Liliyana atau yang akrab disapa Butet, mengaku tampil lebih baik.",
+     "Liliyana"),
+    # "dipanggil" without "atau" or "akrab" is no nickname
+    ("Bek sentral MU yang juga dipanggil ke timnas, Chris Smalling berharap Rooney dipanggil lagi.",
+     "Chris Smalling"),
+])
+def test_the_nickname_after_a_subject_is_not_part_of_it(text, expected):
+    (q,) = quotes(text)
+    assert q.speaker_mention == expected
+
+
+def test_a_source_that_opens_a_sentence_is_unnamed_too():
+    text = ('"Insiden itu serius," kata juru bicara Yordania Mohammad Momani.\n\n'
+            "Sumber dari pemerintahan Yordania yang enggan disebutkan namanya, mengatakan kini Israel "
+            '"tengah mempertimbangkan permintaan" itu.')
+    q = next(q for q in quotes(text) if q.speaker_mention == "Sumber")
+    assert q.speaker == ""
+
+
 def test_an_office_alone_names_the_person_the_article_gives_for_it():
     text = ("Bupati Sumbawa Abdul Haris Mustakim meresmikan mal pelayanan publik itu. "
             "\u201cSemua izin kini di satu tempat,\u201d kata Bupati.")
