@@ -275,6 +275,8 @@ _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _NAME_TOKEN = re.compile(r"^(?:[ae]l-)?[A-Z][a-zA-Z'’-]+$")  # "al-Sisi", "el-Sisi"
 # lower-case particles inside a name: "Olaf van Schagen", "Rio da Cunha", "Mohammed bin Salman"
 _NAME_PARTICLES = frozenset({"van", "von", "der", "de", "da", "dos", "bin", "binti"})
+# a person's name does not start with a particle, lower case or capitalised ("Del Piero" of "Alessandro Del Piero")
+_STARTS_NO_NAME = _NAME_PARTICLES | {"del", "di", "al", "el", "la", "le"}
 _CAP = r"(?:[A-Z][\w'’]*\.?|[A-Z]\.)"
 # Balinese names open with "I" (men) or "Ni" (women) and a birth-order or caste name; nothing before
 # them is the name's ("Kemenpar I Gde Pitana"; but "Angkasa Pura I Sujiastono" is a company's number)
@@ -412,7 +414,7 @@ class _People:
         for k in range(len(words) - 2, 0, -1):  # the longest body first: "Real Madrid Luca Modric"
             body, person = words[:k], words[k:]
             if (person[0][:1].isupper() and not _INITIALS.fullmatch(person[0])
-                    and person[0].lower() not in _NAME_PARTICLES | {"del", "di", "al", "el", "la", "le"}
+                    and person[0].lower() not in _STARTS_NO_NAME
                     and _is_name(" ".join(person))
                     and self._alone(body) and (self._alone(person) or self._alone(person[-1:]))
                     and not self._speaks(" ".join(body))):
@@ -486,8 +488,8 @@ class _People:
         if len(low) < 4 or not name[:1].isupper() or low in _PLACE_WORDS:
             return ""
         found = set()
-        self._occurrences(name)  # the capitalised runs, found once
-        for r in range(len(self._spans or ())):
+        self._find_runs()
+        for r in range(len(self._spans)):
             toks, ends, _ = self._run(r)
             for w1, w2, end in zip(toks, toks[1:], ends):
                 a, b = w1.lower(), w2.lower()
@@ -647,12 +649,7 @@ class _People:
         hit = self._where.get(word)
         if hit is not None:
             return hit
-        if self._spans is None:
-            self._spans = [m.span() for m in _CAP_RUN.finditer(self.text)]
-            headlines = self._headlines()
-            if headlines:  # rare: most pages have none
-                self._spans = [sp for sp in self._spans if not any(s <= sp[0] < e for s, e in headlines)]
-            self._starts = [s for s, _ in self._spans]
+        self._find_runs()
         starts = self._starts
         out = []
         p = self.text.find(word)
@@ -666,6 +663,15 @@ class _People:
             p = self.text.find(word, p + 1)
         self._where[word] = out
         return out
+
+    def _find_runs(self) -> None:
+        """Find the capitalised runs of the article's own text (``_spans``, ``_starts``), once."""
+        if self._spans is None:
+            self._spans = [m.span() for m in _CAP_RUN.finditer(self.text)]
+            headlines = self._headlines()
+            if headlines:  # rare: most pages have none
+                self._spans = [sp for sp in self._spans if not any(s <= sp[0] < e for s, e in headlines)]
+            self._starts = [s for s, _ in self._spans]
 
     def _headlines(self) -> list[tuple[int, int]]:
         """Furniture lines that are another article's headline ("Baca Juga: Prilly Latuconsina Kebal
@@ -1234,9 +1240,9 @@ def _names_no_person(name: str) -> bool:
     "Mengutip ZDnet", "Di Munaslub"), an acronym ("WIB") or a place ("Jawa Barat")."""
     from ._stem import is_root_word
 
-    words = name.split()
+    words = name.split()  # (an opening word, "Di Munaslub", is ruled out before this is asked)
     return (name.isupper() or _is_place_name(name) or _is_derived_word(words[0])
-            or words[0].lower() in _OPENING_WORDS or (len(words) == 1 and is_root_word(name.lower())))
+            or (len(words) == 1 and is_root_word(name.lower())))
 
 
 def _mention_before(prefix: str) -> str:
