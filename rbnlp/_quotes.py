@@ -379,6 +379,7 @@ class _People:
     _runs: dict = field(default_factory=dict, repr=False)  # run -> its words, built when first needed
     _where: dict = field(default_factory=dict, repr=False)  # word -> its (run, index) occurrences
     _full: dict = field(default_factory=dict, repr=False)  # name -> full_name(name): a third are repeats
+    _pairs: list | None = field(default=None, repr=False)  # see _word_pairs
 
     def full_name(self, name: str) -> tuple[str, int]:
         """The fullest capitalised name in the text containing ``name`` ("Hadi" -> "Hadi Prabowo").
@@ -488,18 +489,23 @@ class _People:
         if len(low) < 4 or not name[:1].isupper() or low in _PLACE_WORDS:
             return ""
         found = set()
-        self._find_runs()
-        for r in range(len(self._spans)):
-            toks, ends, _ = self._run(r)
-            for w1, w2, end in zip(toks, toks[1:], ends):
-                a, b = w1.lower(), w2.lower()
-                if end or not b[:1].isalpha():
-                    continue
-                if a[0] == low[0] and any(low[:i] == a[:i] and len(low) - i >= 2 and b.startswith(low[i:])
-                                          for i in range(1, min(len(a), len(low) - 2) + 1)):
-                    found.add(f"{w1} {w2}")
+        for w1, w2, a, b in self._word_pairs():
+            if a[0] == low[0] and any(low[:i] == a[:i] and len(low) - i >= 2 and b.startswith(low[i:])
+                                      for i in range(1, min(len(a), len(low) - 2) + 1)):
+                found.add(f"{w1} {w2}")
         one = found.pop() if len(found) == 1 else ""
         return one if one and _is_name(one) and not _is_place_name(one) else ""  # "Korsel" is no person
+
+    def _word_pairs(self) -> list[tuple[str, str, str, str]]:
+        """Each two capitalised words in a row within a sentence, as written and in lower case (once)."""
+        if self._pairs is None:
+            self._find_runs()
+            self._pairs = []
+            for r in range(len(self._spans)):
+                toks, ends, _ = self._run(r)
+                self._pairs += [(w1, w2, w1.lower(), w2.lower()) for w1, w2, end in zip(toks, toks[1:], ends)
+                                if not end and w2[:1].isalpha()]
+        return self._pairs
 
     def _alias_lead_ins(self, name: str):
         """Matches of ``_ALIAS_BEFORE`` that end where ``name`` starts as a whole word, in text order."""
