@@ -410,7 +410,25 @@ class _People:
         "Massimo Meregalli", "Ferrari Sergio Marchionne" -> "Sergio Marchionne"): the article writes the
         body as a run of its own, and the person without it."""
         words = hit[0].split()
-        if len(words) < 3 or hit[1] < 0:
+        if hit[1] < 0 or len(words) < 2:
+            return hit
+        # a place or an acronym of three letters or more is no name word: "Kepala Dinas Pariwisata DIY
+        # Sutarno", "Perdana Menteri Israel Benjamin Netanyahu" (a place before one name word may be a name:
+        # "Bima Sakti"; two capitals are as often initials: "BW Purba")
+        # ... after an office, as long as the article also writes the rest's first or last word alone
+        # ("Sutarno mengatakan"; not "HMD Global", "China Eastern Airlines", "OGC Nice", which hold none)
+        pos = hit[1]
+        while len(words) >= 2 and ((len(words[0]) >= 3 and words[0].isupper() and words[0].isalnum())
+                                   or (len(words) >= 3 and _is_place_name(words[0]))):
+            rest = words[1:]
+            if (_INITIALS.fullmatch(rest[0]) or not _is_name(" ".join(rest)) or _is_place_name(" ".join(rest))
+                    or not (self._alone(rest[-1:]) or self._alone(rest[:1])) or not self.role_at(hit[1])):
+                break
+            pos += len(words[0]) + 1
+            words = rest
+        if pos != hit[1]:
+            return " ".join(words), pos
+        if len(words) < 3:
             return hit
         for k in range(len(words) - 2, 0, -1):  # the longest body first: "Real Madrid Luca Modric"
             body, person = words[:k], words[k:]

@@ -534,6 +534,21 @@ def test_a_body_written_before_a_name_belongs_to_the_role(text, expected):
     assert speakers_and_roles(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ('"Stok hewan kurban aman," kata Kepala Bidang Peternakan Dinas Pertanian DIY Sutarno.\n\n'
+     "Sutarno menambahkan pemeriksaan dilakukan tiap pekan.", ("Sutarno", "Kepala Bidang Peternakan Dinas Pertanian DIY")),
+    ('"Kami tidak akan mundur," kata Perdana Menteri Israel Benjamin Netanyahu.\n\n'
+     "Netanyahu berbicara di depan kabinetnya.", ("Benjamin Netanyahu", "Perdana Menteri Israel")),
+])
+def test_an_acronym_or_a_place_after_an_office_is_no_name_word(text, expected):
+    assert expected in speakers_and_roles(text)
+
+
+def test_a_body_that_starts_with_an_acronym_keeps_it():
+    text = 'HMD Global meluncurkan ponsel baru.\n\n"Harganya terjangkau," kata HMD Global.'
+    assert speakers(text) == {"HMD Global"}
+
+
 def test_a_first_name_the_article_quotes_on_its_own_is_no_body():
     text = ('"Saya bangga," kata atlet Maria Natalia Londa.\n\n'
             'Maria meraih medali emas. "Ini untuk Indonesia," kata Maria. Londa berlatih sejak kecil.')
