@@ -135,6 +135,7 @@ _OFFICE_HEADS = set(
     wakapolri wakapolda wakapolres wakapolsek dirlantas dirreskrimum dirreskrimsus dirresnarkoba kasatlantas
     kasatreskrim kasatnarkoba kakorlantas kapuspenkum pangdam pangkostrad danrem danlanal danlantamal kapendam
     kasad kasal kasau ksad ksal ksau mentan menhan kanselir
+    psikolog profesor
     """.split()
 )
 # what ordinary people are described as, mostly by occupation: a role as the guideline's labels write

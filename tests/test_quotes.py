@@ -549,6 +549,15 @@ def test_a_body_that_starts_with_an_acronym_keeps_it():
     assert speakers(text) == {"HMD Global"}
 
 
+@pytest.mark.parametrize("text, expected", [
+    ('"Bahasa kita terus berkembang," kata Profesor Fathur Rokhman.', ("Fathur Rokhman", "Profesor")),
+    ('"Depresi sering tak terlihat," kata Psikolog Andri.', ("Andri", "Psikolog")),
+])
+def test_a_professor_or_a_psychologist_is_so_in_the_role(text, expected):
+    (q,) = quotes(text)
+    assert (q.speaker, q.role) == expected
+
+
 def test_a_first_name_the_article_quotes_on_its_own_is_no_body():
     text = ('"Saya bangga," kata atlet Maria Natalia Londa.\n\n'
             'Maria meraih medali emas. "Ini untuk Indonesia," kata Maria. Londa berlatih sejak kecil.')
