@@ -583,6 +583,8 @@ class _People:
                     cut = k + (2 if low in _PLACE_TAKING and (nxt in _PLACES or len(before) - k - 1 + len(span) >= 3
                                                               or (low in _PLACE_NEXT and k + 1 < len(before)))
                                else 1)
+            if not lo and before and not cut and _after_office_and(self.text, offsets[0]):
+                cut = 1  # "Direktur Angkutan dan Logistik Pelni Harry Boediarto": the office's second field
             left = before[cut:]
             while cut and left and left[0].lower() in _DIRECTIONS:  # "Bupati Gorontalo Utara Hamzah"
                 left = left[1:]
@@ -1464,6 +1466,14 @@ def _last_person_before(text: str, pos: int, skip: list[tuple[int, int]], start:
             if not (at and _is_object_marker(words[at - 1])) and not (before and _is_object_marker(before[-1])):
                 best = name
     return best
+
+
+def _after_office_and(text: str, at: int) -> bool:
+    """Whether ``text[at:]`` follows "dan" that joins two fields of a capitalised office: "Direktur
+    Angkutan dan |Logistik Pelni", "Deputi Bidang Usaha Pertambangan, Industri Strategis dan |Media"."""
+    words = text[max(0, at - 80) : at].split()
+    return (len(words) >= 3 and words[-1] == "dan" and words[-2][:1].isupper()
+            and any(_is_office_word(w) and w[:1].isupper() for w in words[-7:-1]))
 
 
 def _is_place_name(name: str) -> bool:

@@ -558,6 +558,18 @@ def test_a_professor_or_a_psychologist_is_so_in_the_role(text, expected):
     assert (q.speaker, q.role) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ('"Kapal tambahan disiapkan," kata Direktur Angkutan dan Logistik Pelni Harry Boediarto.\n\n'
+     "Pelni menambah trayek. Harry menyebut kapal siap.", ("Harry Boediarto", "Direktur Angkutan dan Logistik Pelni")),
+    # (the name as the speaker gives it, when the article names the person again: "kata Fajar")
+    ("Deputi Bidang Usaha Pertambangan, Industri Strategis dan Media Fajar Harry Sampurno mengatakan, "
+     'holding itu akan lincah. "Kami siap," kata Fajar.',
+     ("Fajar Harry Sampurno", "Deputi Bidang Usaha Pertambangan, Industri Strategis dan Media")),
+])
+def test_the_second_field_of_an_office_joined_by_dan_is_no_name_word(text, expected):
+    assert expected in speakers_and_roles(text)
+
+
 def test_a_first_name_the_article_quotes_on_its_own_is_no_body():
     text = ('"Saya bangga," kata atlet Maria Natalia Londa.\n\n'
             'Maria meraih medali emas. "Ini untuk Indonesia," kata Maria. Londa berlatih sejak kecil.')
