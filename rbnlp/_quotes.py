@@ -305,6 +305,7 @@ _FINAL_PERIOD = re.compile(r"(?<=[a-z])\.$")  # "Sergio Marchionne." (not "M.")
 _RUN_TOGETHER = re.compile(r"[A-Za-z]{2}\.[A-Z][a-z]")
 _ROLE_AFTER = re.compile(r"[^,.;\n]{1,60},\s*([^,.;\n]{3,120}?)\s*,")
 _PAREN_ABBR = re.compile(r"\((\S+)\)")
+_BRACKET_END = re.compile(r"\s*\(([A-Z]{2,5})\)\s*$")
 _MENTION_SPAN = re.compile(r"[^,;:!?“”\"\n]*?(?=[,;:!?“”\"\n]|\.(?:\s|$)|$)")
 _NAME_AFTER_ROLE = re.compile(rf",\s*((?:{_CAP}[ \u00a0]*)+?)(?=[,.;]|\s+[a-z]|$)")  # within the line
 # not after an initial ("W.Z. Johannes"), nor inside a list of capitalised words ("Birokrasi, Akuntabilitas
@@ -1044,6 +1045,16 @@ def _split_mention(mention: str) -> tuple[str, str]:
     """Split "Sekjen Kemendagri Dr. H. Suhajar Diantoro, M.Si" into (name, role)."""
     # "Presiden Joko Widodo atau Jokowi": the name the office is written with (see _People._aliased)
     mention = _ALIAS_AFTER.sub("", mention)
+    # "Ketua Umum Partai Demokrat Susilo Bambang Yudhoyono (SBY)": initials in brackets after a name are
+    # the person's short name, not a body's abbreviation closing an office
+    b = _BRACKET_END.search(mention)
+    if b:
+        abbr, before = b.group(1), mention[: b.start()].split()
+        named = before[-len(abbr) :]
+        # (not a company's or a country's: "PT Wahana Auto Ekamarga (WAE)", "Uni Emirat Arab (UEA)")
+        if (len(before) > len(abbr) >= 2 and "".join(w[0] for w in named) == abbr and _is_name(" ".join(named))
+                and before[-len(abbr) - 1] not in ("PT", "CV") and not any(w.lower() in _PLACE_WORDS for w in named)):
+            mention = mention[: b.start()].rstrip()
     # "Kepala Dinas X Ida Hernida selaku penyelenggara", "Kepala Bagian X selaku koordinator UPG, Elvi":
     # what the person acts as here is no part of the office or the name; it is the role only where no
     # office is written before ("Arie Christoper selaku CEO Ferrari")

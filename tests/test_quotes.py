@@ -570,6 +570,18 @@ def test_the_second_field_of_an_office_joined_by_dan_is_no_name_word(text, expec
     assert expected in speakers_and_roles(text)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Ketua Umum Partai Demokrat Susilo Bambang Yudhoyono (SBY) menyatakan Khofifah sudah mundur.",
+     ("Susilo Bambang Yudhoyono", "Ketua Umum Partai Demokrat")),
+    ("Wakil Presiden Jusuf Kalla (JK) mengatakan bahwa koruptor makin banyak.", ("Jusuf Kalla", "Wakil Presiden")),
+    # a company's or a country's abbreviation still closes the office
+    ("Kamar Dagang dan Industri Uni Emirat Arab (UEA) mengaku siap berinvestasi.", ("", "")),
+])
+def test_initials_in_brackets_after_a_name_are_the_persons_short_name(text, expected):
+    quoted = quotes(text)
+    assert [(q.speaker, q.role) for q in quoted] == ([expected] if expected[0] else [])
+
+
 def test_a_first_name_the_article_quotes_on_its_own_is_no_body():
     text = ('"Saya bangga," kata atlet Maria Natalia Londa.\n\n'
             'Maria meraih medali emas. "Ini untuk Indonesia," kata Maria. Londa berlatih sejak kecil.')
