@@ -207,7 +207,7 @@ def _opens_role(words: list[str]) -> bool:
 # police and military ranks: offices, not names, and dropped from the end of a role
 _RANKS = {"pol", "akp", "akbp", "kompol", "iptu", "ipda", "aiptu", "aipda", "bripka", "brigadir", "kombes", "irjen",
           "brigjen", "komjen", "letkol", "mayor", "kapten", "kolonel", "kombespol", "laksda", "laksma",
-          "mayjen", "letjen", "marsda", "marsma"}
+          "mayjen", "letjen", "marsda", "marsma", "jendral"}
 # ranks written out ("Komisaris Besar Polisi", "Inspektur Jenderal", "Laksamana Madya"): the words
 # they are made of, and those a rank starts with
 _RANK_WORDS = {"ajun", "komisaris", "besar", "polisi", "pol", "inspektur", "jenderal", "brigadir", "letnan", "mayor",

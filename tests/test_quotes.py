@@ -582,6 +582,11 @@ def test_initials_in_brackets_after_a_name_are_the_persons_short_name(text, expe
     assert [(q.speaker, q.role) for q in quoted] == ([expected] if expected[0] else [])
 
 
+def test_a_rank_misspelled_jendral_is_no_name_word():
+    text = '"Kami akan bertanggung jawab," kata Menteri Pertahanan Meksiko Jendral Salvador Cienfuegos.'
+    assert speakers_and_roles(text) == {("Salvador Cienfuegos", "Menteri Pertahanan Meksiko")}
+
+
 def test_a_first_name_the_article_quotes_on_its_own_is_no_body():
     text = ('"Saya bangga," kata atlet Maria Natalia Londa.\n\n'
             'Maria meraih medali emas. "Ini untuk Indonesia," kata Maria. Londa berlatih sejak kecil.')
