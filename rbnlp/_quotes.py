@@ -420,8 +420,11 @@ class _People:
         # ... after an office, as long as the article also writes the rest's first or last word alone
         # ("Sutarno mengatakan"; not "HMD Global", "China Eastern Airlines", "OGC Nice", which hold none)
         pos = hit[1]
+        # (a word after the number of an office's unit is its place too: "Ketua RW 02 Jatipadang Arief
+        # Syarifuddin")
         while len(words) >= 2 and ((len(words[0]) >= 3 and words[0].isupper() and words[0].isalnum())
-                                   or (len(words) >= 3 and _is_place_name(words[0]))):
+                                   or (len(words) >= 3 and (_is_place_name(words[0])
+                                                            or self.text[max(0, pos - 4) : pos].strip().isdigit()))):
             rest = words[1:]
             if (_INITIALS.fullmatch(rest[0]) or not _is_name(" ".join(rest)) or _is_place_name(" ".join(rest))
                     or not (self._alone(rest[-1:]) or self._alone(rest[:1])) or not self.role_at(hit[1])):

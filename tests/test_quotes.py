@@ -587,6 +587,12 @@ def test_a_rank_misspelled_jendral_is_no_name_word():
     assert speakers_and_roles(text) == {("Salvador Cienfuegos", "Menteri Pertahanan Meksiko")}
 
 
+def test_the_word_after_an_office_units_number_is_its_place():
+    text = ("Ketua RW 02 Jatipadang Arief Syarifuddin khawatir tanggul tidak kuat.\n\n"
+            '"Masih banyak tanggul yang tipis," kata Arief.')
+    assert speakers_and_roles(text) == {("Arief Syarifuddin", "Ketua RW 02 Jatipadang")}
+
+
 def test_a_first_name_the_article_quotes_on_its_own_is_no_body():
     text = ('"Saya bangga," kata atlet Maria Natalia Londa.\n\n'
             'Maria meraih medali emas. "Ini untuk Indonesia," kata Maria. Londa berlatih sejak kecil.')
