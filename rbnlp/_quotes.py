@@ -403,6 +403,11 @@ class _People:
                 if not (len(again[0]) < len(hit[0]) and f" {name} " in f" {again[0]} "):
                     break
                 hit = again
+            # a country speaking ("Cina mengklaim") is no longer thing it ends ("Laut Cina Selatan", "Pasukan
+            # Suriah"); a name after it may be its leader's ("Israel Benjamin Netanyahu")
+            if _is_place_name(name) and not hit[0].startswith(name) and not (
+                    _is_place_name(hit[0]) and hit[0].split()[0].lower() not in _DIRECTIONS):
+                hit = (name, hit[1])
             hit = self._without_body(hit)
             self._full[name] = hit
         return hit

@@ -593,6 +593,16 @@ def test_the_word_after_an_office_units_number_is_its_place():
     assert speakers_and_roles(text) == {("Arief Syarifuddin", "Ketua RW 02 Jatipadang")}
 
 
+def test_a_country_that_speaks_is_not_a_longer_thing_ending_with_it():
+    text = ("Ketegangan meningkat di kawasan Laut Cina Selatan.\n\n"
+            "Cina mengklaim hampir semua jalur pelayaran di kawasan itu.")
+    assert speakers(text) == {"Cina"}
+    # a name after the country may be its leader's
+    text = ('"Kami tidak akan mundur," kata Perdana Menteri Israel Benjamin Netanyahu.\n\n'
+            'Netanyahu berbicara di depan kabinetnya. "Israel siap," kata Israel.')
+    assert ("Benjamin Netanyahu", "Perdana Menteri Israel") in speakers_and_roles(text)
+
+
 def test_a_first_name_the_article_quotes_on_its_own_is_no_body():
     text = ('"Saya bangga," kata atlet Maria Natalia Londa.\n\n'
             'Maria meraih medali emas. "Ini untuk Indonesia," kata Maria. Londa berlatih sejak kecil.')
