@@ -337,6 +337,7 @@ _DAY_OPENING = re.compile(
     r"(?:\s+(?:pagi|siang|sore|malam|lalu))?,\s+(?=[A-Z])",
     re.DOTALL,
 )
+_FOR_UNIT = re.compile(r"\s+untuk\s+(?:[A-Z(][\w().'’-]*\s+)*[A-Z][\w'’-]*$")
 _FILLER_END = re.compile(r"(?:\s+(?:juga|pun|pula|sendiri|kemudian|lalu|itu|ini|sebelumnya))+\s*$")
 _FIRST_PERSON = re.compile(r"(?:saya|kami|kita)\b", re.IGNORECASE)
 
@@ -1324,7 +1325,14 @@ def _mention_before(prefix: str) -> str:
         clause = tail
     # "Sekda Kalsel dalam kesempatan terpisah menyebut", "Bupati juga mengingatkan", "Wakil Bupati
     # Ketut Sudiasa mengapresiasi langkah itu dan meminta"
-    clause = _NAME_THEN_VERB.sub(r"\1", _FILLER_END.sub("", _STOP.sub("", clause)))
+    # "Duta besar Inggris untuk Amerika Serikat Kim Darroch": an office "untuk" a body or a country,
+    # then its holder's name, is one mention
+    u = _FOR_UNIT.search(clause)
+    # ("Duta Besar Korea Utara untuk Perserikatan Bangsa-bangsa (PBB) New York": a place after the body)
+    if not (u and not _STOP.search(clause[: u.start()]) and "(" not in u.group(0)
+            and " " in _split_mention(clause)[0]):
+        clause = _STOP.sub("", clause)
+    clause = _NAME_THEN_VERB.sub(r"\1", _FILLER_END.sub("", clause))
     return clause.strip()
 
 

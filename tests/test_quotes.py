@@ -603,6 +603,17 @@ def test_a_country_that_speaks_is_not_a_longer_thing_ending_with_it():
     assert ("Benjamin Netanyahu", "Perdana Menteri Israel") in speakers_and_roles(text)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Duta besar Inggris untuk Amerika Serikat Kim Darroch mengatakan ia telah menyampaikan keprihatinan.",
+     ("Kim Darroch", "Duta besar Inggris untuk Amerika Serikat")),
+    ("Duta Besar AS untuk PBB Nikki Haley mengatakan bahwa sanksi akan diperketat.",
+     ("Nikki Haley", "Duta Besar AS untuk PBB")),
+])
+def test_an_office_for_a_country_or_a_body_and_its_holder_are_one_mention(text, expected):
+    (q,) = quotes(text)
+    assert (q.speaker, q.role) == expected
+
+
 def test_a_first_name_the_article_quotes_on_its_own_is_no_body():
     text = ('"Saya bangga," kata atlet Maria Natalia Londa.\n\n'
             'Maria meraih medali emas. "Ini untuk Indonesia," kata Maria. Londa berlatih sejak kecil.')
