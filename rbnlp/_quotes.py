@@ -404,8 +404,8 @@ class _People:
                 if not (len(again[0]) < len(hit[0]) and f" {name} " in f" {again[0]} "):
                     break
                 hit = again
-            # a country speaking ("Cina mengklaim") is no longer thing it ends ("Laut Cina Selatan", "Pasukan
-            # Suriah"); a name after it may be its leader's ("Israel Benjamin Netanyahu")
+            # a country that speaks ("Cina mengklaim") is not a longer name ending with it ("Laut Cina
+            # Selatan", "Pasukan Suriah"); a name after it may be its leader's ("Israel Benjamin Netanyahu")
             if _is_place_name(name) and not hit[0].startswith(name) and not (
                     _is_place_name(hit[0]) and hit[0].split()[0].lower() not in _DIRECTIONS):
                 hit = (name, hit[1])
@@ -420,14 +420,13 @@ class _People:
         words = hit[0].split()
         if hit[1] < 0 or len(words) < 2:
             return hit
-        # a place or an acronym of three letters or more is no name word: "Kepala Dinas Pariwisata DIY
-        # Sutarno", "Perdana Menteri Israel Benjamin Netanyahu" (a place before one name word may be a name:
-        # "Bima Sakti"; two capitals are as often initials: "BW Purba")
-        # ... after an office, as long as the article also writes the rest's first or last word alone
-        # ("Sutarno mengatakan"; not "HMD Global", "China Eastern Airlines", "OGC Nice", which hold none)
+        # Words that close an office before the name: an acronym of three capitals or more ("Kepala Dinas
+        # Pariwisata DIY Sutarno"), a place before a name of two words ("Perdana Menteri Israel Benjamin
+        # Netanyahu"; before one it may be a name: "Bima Sakti"), the word after the number of an office's
+        # unit ("Ketua RW 02 Jatipadang Arief Syarifuddin"). Two capitals are as often initials ("BW
+        # Purba"). Only after an office, and only when the article also writes the rest's first or last
+        # word alone ("Sutarno mengatakan"): "HMD Global", "OGC Nice" hold no office.
         pos = hit[1]
-        # (a word after the number of an office's unit is its place too: "Ketua RW 02 Jatipadang Arief
-        # Syarifuddin")
         while len(words) >= 2 and ((len(words[0]) >= 3 and words[0].isupper() and words[0].isalnum())
                                    or (len(words) >= 3 and (_is_place_name(words[0])
                                                             or self.text[max(0, pos - 4) : pos].strip().isdigit()))):
