@@ -1677,12 +1677,17 @@ def _indirect(sent: Sentence) -> tuple[int, int, str, str, str] | None:
 # menyatakan", "Menurut UU Pemilu" ("PP" is left out: "PP Muhammadiyah" is a body)
 _DOCUMENTS = frozenset(
     "bunyi pasal data hasil laporan dokumen putusan undang-undang uu inpres perpres keppres permen perda pergub "
-    "perbup perwal".split()
+    "perbup perwal riset studi penelitian survei kajian".split()
 )
 
 
 def _is_document(mention: str) -> bool:
-    return mention[:1].isalpha() and mention.split(None, 1)[0].lower() in _DOCUMENTS
+    """Whether ``mention`` names a document or a study, also after an opening word ("Sementara riset The
+    Mail menyebut")."""
+    words = mention.split(None, 2)[:2] if mention[:1].isalpha() else []
+    if words and words[0].lower() in _OPENING_WORDS:
+        words = words[1:]
+    return bool(words) and words[0].lower() in _DOCUMENTS
 
 
 # the words a body that speaks as such opens with (guideline 3: "Institutions (Ombudsman, BKN, KPK) can be

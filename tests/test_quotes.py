@@ -614,6 +614,16 @@ def test_an_office_for_a_country_or_a_body_and_its_holder_are_one_mention(text, 
     assert (q.speaker, q.role) == expected
 
 
+@pytest.mark.parametrize("sentence", [
+    "Menurut survei Elabe untuk BFM TV, Macron diprediksi mendapat 62 persen suara.",
+    "Namun menurut penelitian terbaru, secangkir teh hangat bisa menurunkan risiko glaukoma.",
+    "Survei yang digelar Survation pekan ini mengungkapkan 53 persen warga menginginkan referendum.",
+    "Sementara riset The Mail menyebut 35 persen warga setuju dengan kebijakan itu.",
+])
+def test_a_study_or_a_survey_is_no_speaker(sentence):
+    assert quotes(sentence) == []
+
+
 def test_a_first_name_the_article_quotes_on_its_own_is_no_body():
     text = ('"Saya bangga," kata atlet Maria Natalia Londa.\n\n'
             'Maria meraih medali emas. "Ini untuk Indonesia," kata Maria. Londa berlatih sejak kecil.')
