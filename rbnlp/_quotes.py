@@ -98,10 +98,11 @@ _MENURUT = re.compile(r"\b(?P<cue>[Mm]enurut)(?P<nya>nya)?\b")
 _MID = re.compile(rf",\s*(?P<cue>{_CUES_MID})(?P<nya>nya)?\b", re.IGNORECASE)
 
 _PRONOUNS = {"ia", "dia", "beliau", "dirinya", "nya", "mereka"}
+_DAYS = "Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu"
 # words that end a speaker mention ("ujar Suhajar dalam siaran pers")
 _STOP = re.compile(
     r"\s+(?:dalam|di|saat|pada|kepada|ketika|usai|seusai|selepas|seraya|sambil|sembari|melalui|"
-    r"lewat|dengan|kemarin|hari|Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|yang|"
+    rf"lewat|dengan|kemarin|hari|{_DAYS}|yang|"
     r"sebagaimana|seperti|menanggapi|terkait|tentang|soal|mengenai|dikutip|"
     r"bahwa|jika|kalau|sebelum|setelah|sesudah|untuk|ke|dari|sekaligus|singkat)\b.*$",
     re.DOTALL,
@@ -333,7 +334,7 @@ _NICKNAME_END = re.compile(
 # the day (and date) that closes an opening: "Saat membacakan tuntutan ... di Jakarta, Rabu (31/5) malam, Jaksa
 # KPK Iskandar menyebut": the subject follows it
 _DAY_OPENING = re.compile(
-    r"^.*\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)(?:\s*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\))?"
+    rf"^.*\b(?:{_DAYS})(?:\s*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\))?"
     r"(?:\s+(?:pagi|siang|sore|malam|lalu))?,\s+(?=[A-Z])",
     re.DOTALL,
 )
@@ -872,6 +873,11 @@ class _People:
                 return " ".join(run[head:] + [bracketed])
             at = text.find(bracketed, at + 1)
         return mention
+
+    def holding(self, role: str) -> list[tuple[str, str]]:
+        """``(speaker, role)`` of those who spoke before in the office ``role`` names, in order: a person,
+        or the office itself when it spoke alone (then both are the office)."""
+        return [(full, r) for full, r in self.roles.items() if role and r and _same_office(role, r)]
 
     def holder(self, role: str) -> tuple[str, str]:
         """The person the article names in an office, and that office as written there
@@ -1562,8 +1568,8 @@ def _resolve(mention: str, people: _People, at: int = 0, skip: list | None = Non
         if lawyer not in role and _is_name(lawyer):
             full = people.add(lawyer, role)
             return full, people.role_of(full, role)
-        held = [full for full, r in people.roles.items() if r and full != r and _same_office(role, r)]
-        return (held[0], people.roles[held[0]]) if held else ("", role)
+        held = [h for h in people.holding(role) if h[0] != h[1]]
+        return held[0] if held else ("", role)
     if not name and role and role.split()[0] in _PERSON_NOUNS:
         # "ujar pensiunan jenderal itu": a description, not an office, refers back like a pronoun
         return _resolve("", people, at, skip)
@@ -1573,7 +1579,7 @@ def _resolve(mention: str, people: _People, at: int = 0, skip: list | None = Non
         # "tegas Deputi DKK", "kata Sekda": a role alone names the speaker holding it; a person named in
         # it rather than the office that spoke alone before the article named anyone ("kata Menteri Luar
         # Negeri" ... "Menurut Menlu Retno" ... "Menlu menjelaskan")
-        held = [(full, r) for full, r in people.roles.items() if role and r and _same_office(role, r)]
+        held = people.holding(role)
         if held:
             return next((h for h in held if h[0] != h[1]), held[0])
         if role and (not people.last or people.roles.get(people.last)):
