@@ -1476,11 +1476,32 @@ _SENTENCE_END = re.compile(r"(?<=[a-z]{3})[.!?]\s+")
 _PERSON_RUN = re.compile(r"(?<![\w.])([A-Z][a-z'’]+(?:[ \u00a0]+[A-Z][a-z'’]+){1,3})(?![\w])")
 
 
-def _last_person_before(text: str, pos: int, skip: list[tuple[int, int]], start: int = 0) -> str:
-    """The last "Role Name Name" mention in ``text[start:pos]`` outside the ``skip`` spans (sorted,
-    not overlapping: quotes and furniture), a pronoun's antecedent."""
-    best = ""
-    for m in _PERSON_RUN.finditer(text, start, pos):
+# a name that opens a sentence (after an opening word and its comma, if any) as the subject of a verb: "Budi
+# Karya mengapresiasi peluncuran ...", "Namun, Bambang tak patah arang."
+_SUBJECT_NAME = re.compile(r"(?:(?<=[.!?]\s)|^)(?:[A-Z][a-z]+,\s+)?([A-Z][a-z'’]+(?:[ \u00a0]+[A-Z][a-z'’]+){0,3})"
+                           r"\s+(?=[a-z])", re.MULTILINE)
+# after a subject: one of a list ("Aburizal dan Prayogo"), or a thing ("Kereta tersebut membawa")
+_NOT_ONE_SUBJECT = ("dan ", "serta ", "tersebut", "itu ", "ini ")
+
+
+def _last_person_before(people: _People, pos: int, skip: list[tuple[int, int]], start: int = 0) -> str:
+    """A pronoun's antecedent in ``text[start:pos]`` outside the ``skip`` spans (sorted, not overlapping:
+    quotes and furniture): the last "Role Name Name" mention, or a later sentence's subject named alone
+    whom the article names in an office ("Budi Karya mengapresiasi ..." after "Menteri Perhubungan Budi
+    Karya Sumadi"), after the last direct quote (whoever spoke it)."""
+    text = people.text
+    best, best_at = "", -1
+    after_quote = max([start] + [e for s, e in skip if e <= pos and text[s] in "“\""])
+    for m in _SUBJECT_NAME.finditer(text, after_quote, pos):
+        name = m.group(1)
+        if text.startswith(_NOT_ONE_SUBJECT, m.end()) or not _is_name(name) or _is_place_name(name):
+            continue
+        # the name opens or closes the person's fullest name: "Vietjet Air" is no part of "Nguyen Thanh Hung"
+        full, at = people.full_name(name)
+        role = people.role_at(at)
+        if (full.startswith(name + " ") or full.endswith(" " + name)) and role and _opens_office(role.split()):
+            best, best_at = name, m.start()
+    for m in _PERSON_RUN.finditer(text, max(start, best_at + 1), pos):
         k = bisect_right(skip, (m.start(), len(text))) - 1  # the last span starting at or before the match
         if k >= 0 and m.start() < skip[k][1]:
             continue
@@ -1549,7 +1570,7 @@ def _resolve(mention: str, people: _People, at: int = 0, skip: list | None = Non
     if not mention or mention.lower() in _PRONOUNS:
         if skip is not None:
             # a person introduced after the last speaker's quote is the nearer antecedent
-            found = _last_person_before(people.text, at, skip, start=people.last_at)
+            found = _last_person_before(people, at, skip, start=people.last_at)
             if found:
                 full = people.add(found, "")
                 return full, people.roles.get(full, "")

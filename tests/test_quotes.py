@@ -760,6 +760,37 @@ def test_an_official_named_as_an_object_is_no_pronouns_antecedent(object_phrase)
     assert [q.speaker for q in quotes(text)] == ["Ahmad Fikri", "Ahmad Fikri"]
 
 
+_TWO_MINISTERS = ("Peluncuran itu dihadiri Menteri Perhubungan Budi Karya Sumadi dan Menteri Pariwisata Arief Yahya.\n\n"
+                  "{subject} mengapresiasi layanan helikopter itu.\n\n"
+                  '"Ini ada satu celah pasar," ujarnya.')
+
+
+@pytest.mark.parametrize("subject, expected", [
+    ("Budi Karya", "Budi Karya Sumadi"),
+    ("Namun, Budi", "Budi Karya Sumadi"),  # one name word, after an opening and its comma
+])
+def test_a_sentences_subject_named_alone_is_a_pronouns_antecedent(subject, expected):
+    # the article names the subject in an office elsewhere; before, the last "Role Name" mention won
+    assert [q.speaker for q in quotes(_TWO_MINISTERS.format(subject=subject))] == [expected]
+
+
+@pytest.mark.parametrize("subject", [
+    "Budi Karya dan Arief",  # one of a list is no antecedent
+    "Kemenhub",  # nor a body
+])
+def test_a_subject_that_is_no_single_official_is_no_antecedent(subject):
+    assert [q.speaker for q in quotes(_TWO_MINISTERS.format(subject=subject))] == ["Arief Yahya"]
+
+
+def test_a_subject_before_another_speakers_quote_is_no_antecedent():
+    # the body spoke last; the minister, named in office only further on, is not who "ujarnya" means
+    text = ("Budi Karya mengapresiasi forum itu.\n\n"
+            '"Forum ini berguna," kata KCNA.\n\n'
+            '"Berhenti bermimpi," ujarnya.\n\n'
+            "Menteri Perhubungan Budi Karya Sumadi hadir di forum itu.")
+    assert [q.speaker for q in quotes(text)] == ["KCNA", ""]
+
+
 @pytest.mark.parametrize("source", ["sumber yang enggan disebut namanya", "seorang sumber", "salah satu sumber"])
 def test_an_unnamed_source_has_no_speaker_and_neither_has_its_katanya(source):
     text = ('Perdana Menteri Inggris Theresa May menelepon Fayez al-Sarraj. "Kami mampu menenangkan mereka," '
