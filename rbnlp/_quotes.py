@@ -1233,6 +1233,11 @@ def _after_ranks(mention: str) -> str:
     return " ".join(words)
 
 
+_FIELD = r"[A-Z(][\w&/()'’-]*(?:[ \u00a0]+[A-Z(][\w&/()'’-]*)*"
+# the other fields of an office's unit after its first: ", Logistik, Kawasan dan Pariwisata Kementerian BUMN"
+_FIELD_LIST = re.compile(rf"(?:,[ \u00a0]*{_FIELD})+,?[ \u00a0]+dan[ \u00a0]+{_FIELD}")
+
+
 def _mention_after(text: str) -> str:
     """The speaker mention right after a cue: stop before trailing context."""
     text = _HONORIFIC.sub("", text.lstrip())
@@ -1244,6 +1249,12 @@ def _mention_after(text: str) -> str:
     # ("menurut dia, Kulon Progo kini ..." names no one either: a pronoun is the whole mention); a
     # lone capitalised word after an office is its place when a name follows ("Ketua UPP Pandeglang, Dadang")
     rest = text[m.end() :] if m else ""
+    # "ujar Deputi Bidang Usaha Energi, Logistik, Kawasan dan Pariwisata Kementerian BUMN, Edwin ...": an
+    # office lists the fields ("bidang") of its unit, closed by "dan"; the commas between them end nothing
+    f = _FIELD_LIST.match(rest) if "bidang" in mention.lower().split() and mention == span.strip() else None
+    if f and _opens_office(mention.split()):
+        span = mention = f"{mention}{f.group(0)}"
+        rest = rest[f.end() :]
     if mention and mention == span.strip() and mention.lower() not in _PRONOUNS:
         name, role = _split_mention(mention)
         nm = _NAME_AFTER_ROLE.match(rest) if not name or role else None

@@ -571,6 +571,23 @@ def test_the_second_field_of_an_office_joined_by_dan_is_no_name_word(text, expec
 
 
 @pytest.mark.parametrize("text, expected", [
+    ('"Itu perhatian setiap tahun," ujar Deputi Bidang Usaha Energi, Logistik, Kawasan dan Pariwisata '
+     "Kementerian BUMN, Edwin Abdullah Hidayat, di Jakarta.",
+     ("Edwin Abdullah Hidayat", "Deputi Bidang Usaha Energi, Logistik, Kawasan dan Pariwisata Kementerian BUMN")),
+    ('"Situasi aman," kata Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Wiranto di Jakarta.',
+     ("Wiranto", "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan")),
+])
+def test_the_commas_between_the_fields_of_an_office_after_the_cue_end_nothing(text, expected):
+    # before, the mention stopped at the first comma and "Logistik" or "Hukum" was taken for the name
+    assert speakers_and_roles(text) == {expected}
+
+
+def test_people_listed_after_an_office_and_its_comma_are_not_its_fields():
+    text = '"Kami hadir," kata Menteri Perhubungan, Budi Karya dan Arief Yahya, di Jakarta.'
+    assert speakers_and_roles(text) == {("Budi Karya", "Menteri Perhubungan")}
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Ketua Umum Partai Demokrat Susilo Bambang Yudhoyono (SBY) menyatakan Khofifah sudah mundur.",
      ("Susilo Bambang Yudhoyono", "Ketua Umum Partai Demokrat")),
     ("Wakil Presiden Jusuf Kalla (JK) mengatakan bahwa koruptor makin banyak.", ("Jusuf Kalla", "Wakil Presiden")),
