@@ -1734,7 +1734,7 @@ _BODY_HEADS = frozenset(
     """
     kementerian kementrian badan dinas komisi lembaga otoritas direktorat ditjen biro sekretariat setda setjen
     inspektorat itjen ombudsman kejaksaan kejagung kejati kejari kepolisian polri polda polres polresta polrestabes
-    pengadilan pemerintah pemkab pemkot pemprov pemda bappeda bappenas bapenda dukcapil disdukcapil diskominfo
+    pengadilan pemerintah pemkab pemkot pemprov pemda bappeda bappenas bapenda dukcapil disdukcapil diskominfo pt
     """.split()
 )
 # "BKN", "KPK", "DPRD", "KemenPAN-RB": an abbreviation names a body

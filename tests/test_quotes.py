@@ -1243,6 +1243,10 @@ def test_an_opening_before_the_comma_is_not_the_name_of_the_office_after_it():
         # an authority is a body
         ("Otoritas Jasa Keuangan (OJK) mengaku belum meminta bank merestrukturisasi kredit.",
          "Otoritas Jasa Keuangan (OJK)"),
+        # a company is a body: "PT Duta Palma" was read as the office "Duta" of a "PT Palma"
+        ("Jakarta, CNN Indonesia--PT Pertamina (Persero) menyatakan telah berbicara dengan tiga perusahaan.",
+         "PT Pertamina (Persero)"),
+        ("Dalam pertemuan itu, PT Duta Palma meminta agar lahannya masuk ke dalam revisi RTRW.", "PT Duta Palma"),
     ],
 )
 def test_a_body_that_speaks_is_the_speaker_in_its_fullest_form_with_no_role(text, expected):
