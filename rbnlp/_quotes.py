@@ -1575,7 +1575,14 @@ def _is_description(mention: str) -> bool:
 _UNNAMED_SOURCE = re.compile(r"(?:(?:[Ss]alah\s+)?(?:seorang|satu)\s+|[Bb]eberapa\s+)?[Ss]umber\b(?!\s+[A-Z])")
 
 
+# a pronoun the writer makes clear in brackets: "mereka (PT Duta Palma) meminta", "kata dia (Lucky)"
+_CLARIFIED = re.compile(r"(?:dia|ia|mereka|beliau|nya)\s*\(([A-Z][^()]*)\)$", re.IGNORECASE)
+
+
 def _resolve(mention: str, people: _People, at: int = 0, skip: list | None = None) -> tuple[str, str]:
+    clarified = _CLARIFIED.match(mention)
+    if clarified:
+        mention = clarified.group(1)
     if _refers_back(mention):
         mention = ""
     if not mention or mention.lower() in _PRONOUNS:

@@ -808,6 +808,16 @@ def test_a_subject_before_another_speakers_quote_is_no_antecedent():
     assert [q.speaker for q in quotes(text)] == ["KCNA", ""]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Ketua DPR Setya Novanto menemui Presiden.\n\nBeliau (Setnov) mengatakan pertemuan itu baik.",
+     "Setya Novanto"),
+    ("Gulat menyampaikan ada orang dari PT Duta Palma.\n\nPada pertemuan itu, mereka (PT Duta Palma) meminta "
+     "agar lahannya dimasukkan ke dalam revisi RTRW.", "PT Duta Palma"),
+])
+def test_a_pronoun_made_clear_in_brackets_is_the_one_in_the_brackets(text, expected):
+    assert quotes(text)[-1].speaker == expected
+
+
 @pytest.mark.parametrize("source", ["sumber yang enggan disebut namanya", "seorang sumber", "salah satu sumber"])
 def test_an_unnamed_source_has_no_speaker_and_neither_has_its_katanya(source):
     text = ('Perdana Menteri Inggris Theresa May menelepon Fayez al-Sarraj. "Kami mampu menenangkan mereka," '
