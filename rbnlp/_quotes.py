@@ -779,6 +779,10 @@ class _People:
         # the second of a list, or a body, and the office before it is not its own
         if run and run[-1] in ("dan", "dari", "untuk", "&"):
             return self.role_after(pos)
+        # "Presiden Joko Widodo dan Ketua DPR Setya Novanto": after another holder, the office after "dan"
+        # is the person's own
+        run = run[next((k + 1 for k in range(len(run) - 2, 0, -1) if run[k] == "dan" and _opens_office(run[k + 1 :])
+                        and _split_mention(" ".join(run[:k]))[0]), 0) :]
         role = _role(" ".join(run))
         lawyer = _lawyers_role(role)
         if lawyer and _surely_client(lawyer):

@@ -582,6 +582,22 @@ def test_the_commas_between_the_fields_of_an_office_after_the_cue_end_nothing(te
     assert speakers_and_roles(text) == {expected}
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Presiden Joko Widodo dan Ketua Umum KADIN Indonesia Rosan P. Roeslani hadir. Rosan mengatakan dunia usaha "
+     "siap.", ("Rosan P. Roeslani", "Ketua Umum KADIN Indonesia")),
+    ("Gubernur Jambi Zumi Zola dan Kapolda Jambi Brigjen Priyo Widyanto meninjau lokasi. Priyo menegaskan "
+     "jalur aman.", ("Priyo Widyanto", "Kapolda Jambi")),
+])
+def test_after_another_holder_and_dan_the_office_is_the_persons_own(text, expected):
+    # before, the role ran back over the other person: "Presiden Joko Widodo dan Ketua Umum KADIN Indonesia"
+    assert speakers_and_roles(text) == {expected}
+
+
+def test_two_offices_joined_by_dan_before_one_person_stay_whole():
+    text = "Bakal calon gubernur dan wakil gubernur Agus Harimurti Yudhoyono hadir. Agus mengatakan siap."
+    assert speakers_and_roles(text) == {("Agus Harimurti Yudhoyono", "Bakal calon gubernur dan wakil gubernur")}
+
+
 def test_people_listed_after_an_office_and_its_comma_are_not_its_fields():
     text = '"Kami hadir," kata Menteri Perhubungan, Budi Karya dan Arief Yahya, di Jakarta.'
     assert speakers_and_roles(text) == {("Budi Karya", "Menteri Perhubungan")}
