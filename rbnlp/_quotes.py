@@ -1457,7 +1457,8 @@ def extract_quotes(text: str, sentences: list[Sentence], blocks: list[tuple[int,
         quotes.append(
             Quote(text[s:e], s, e, kind=kind, cue=cue, speaker=speaker, role=role, speaker_mention=mention)
         )
-        if speaker and speaker not in people.bodies:  # "ujarnya" refers to a person
+        if speaker and speaker not in people.bodies and not _is_place_name(speaker):  # "ujarnya": a person, not
+            # a body or a country ("Israel menyebut bahwa ... '...,' kata dia")
             people.last, people.last_at = speaker, e
         elif not speaker and mention and mention.lower() not in _PRONOUNS:
             # "kata sumber yang enggan disebut namanya": an unnamed speaker is the one "katanya" refers to

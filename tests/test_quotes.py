@@ -834,6 +834,14 @@ def test_a_pronoun_made_clear_in_brackets_is_the_one_in_the_brackets(text, expec
     assert quotes(text)[-1].speaker == expected
 
 
+def test_a_country_that_speaks_is_no_pronouns_antecedent():
+    # "dia" is a person: before, the country that spoke last was taken for the speaker
+    text = ('"Kami siap berunding," kata Menteri Luar Negeri Retno Marsudi.\n\n'
+            "Israel menyebut bahwa petugas itu kebal hukum.\n\n"
+            '"Kami menunggu jawaban," kata dia.')
+    assert [q.speaker for q in quotes(text)] == ["Retno Marsudi", "Israel", "Retno Marsudi"]
+
+
 @pytest.mark.parametrize("source", ["sumber yang enggan disebut namanya", "seorang sumber", "salah satu sumber"])
 def test_an_unnamed_source_has_no_speaker_and_neither_has_its_katanya(source):
     text = ('Perdana Menteri Inggris Theresa May menelepon Fayez al-Sarraj. "Kami mampu menenangkan mereka," '
