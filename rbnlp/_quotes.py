@@ -1551,9 +1551,11 @@ def _is_place_name(name: str) -> bool:
 
 
 def _is_object_marker(word: str) -> bool:
-    """A word after which a person is an object: an active verb ("menjerat", "menemui"), "kepada", or
-    a time named after an office's holder ("Pada era Presiden Soeharto, rambu itu ...")."""
-    return word in ("kepada", "terhadap", "era", "masa", "zaman", "pemerintahan") or (
+    """A word after which a person is an object: an active verb ("menjerat", "menemui"), "kepada", a
+    time named after an office's holder ("Pada era Presiden Soeharto, rambu itu ..."), or what a thing
+    is about or based on ("berdasarkan Konvensi Wina")."""
+    return word in ("kepada", "terhadap", "era", "masa", "zaman", "pemerintahan", "berdasarkan", "tentang",
+                    "mengenai") or (
         word[:2] == "me" and word.isalpha() and word.islower() and _is_derived_word(word.capitalize()))
 
 

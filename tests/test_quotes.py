@@ -842,6 +842,12 @@ def test_a_country_that_speaks_is_no_pronouns_antecedent():
     assert [q.speaker for q in quotes(text)] == ["Retno Marsudi", "Israel", "Retno Marsudi"]
 
 
+def test_an_official_named_after_berdasarkan_or_tentang_is_no_pronouns_antecedent():
+    text = ("Sebagai diplomat, petugas keamanan itu punya kekebalan berdasarkan Konvensi Wina.\n\n"
+            '"Kami menunggu jawaban," kata dia.')
+    assert [q.speaker for q in quotes(text)] == [""]
+
+
 @pytest.mark.parametrize("source", ["sumber yang enggan disebut namanya", "seorang sumber", "salah satu sumber"])
 def test_an_unnamed_source_has_no_speaker_and_neither_has_its_katanya(source):
     text = ('Perdana Menteri Inggris Theresa May menelepon Fayez al-Sarraj. "Kami mampu menenangkan mereka," '
