@@ -159,7 +159,7 @@ _NEVER_IN_A_NAME = frozenset(
     kini maka sedangkan adapun terkait berkaitan senada ditemui berbicara dengan saat sesaat indonesia
     sebelumnya terpisah dilansir setelah sebelum sesudah pihaknya selanjutnya kemudian akhirnya
     untuk apalagi termasuk tidak ini itu saya kita kami seorang seseorang sembari padahal karena saksi
-    jilid
+    jilid nomor tahun pasal ayat
     """.split()
 )
 # capitalised words that begin a sentence or stand for a group, never a person's whole name

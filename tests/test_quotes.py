@@ -834,6 +834,14 @@ def test_a_pronoun_made_clear_in_brackets_is_the_one_in_the_brackets(text, expec
     assert quotes(text)[-1].speaker == expected
 
 
+def test_the_number_of_a_regulation_is_no_name():
+    # before, "Presiden Nomor" read as an office and its holder, "Nomor", the antecedent of "Ia"
+    text = ("Menteri Koordinator Bidang Perekonomian Darmin Nasution hadir.\n\n"
+            "Kebijakan itu dilandasi Peraturan Presiden Nomor 9 Tahun 2016.\n\n"
+            "Ia menjelaskan, pemerintah akan memverifikasi sampel.")
+    assert [q.speaker for q in quotes(text)] == ["Darmin Nasution"]
+
+
 def test_a_country_that_speaks_is_no_pronouns_antecedent():
     # "dia" is a person: before, the country that spoke last was taken for the speaker
     text = ('"Kami siap berunding," kata Menteri Luar Negeri Retno Marsudi.\n\n'
