@@ -781,8 +781,10 @@ class _People:
             return self.role_after(pos)
         # "Presiden Joko Widodo dan Ketua DPR Setya Novanto": after another holder, the office after "dan"
         # is the person's own
-        run = run[next((k + 1 for k in range(len(run) - 2, 0, -1) if run[k] == "dan" and _opens_office(run[k + 1 :])
-                        and _split_mention(" ".join(run[:k]))[0]), 0) :]
+        for k in range(len(run) - 2, 0, -1):
+            if run[k] == "dan" and _opens_office(run[k + 1 :]) and _split_mention(" ".join(run[:k]))[0]:
+                run = run[k + 1 :]
+                break
         role = _role(" ".join(run))
         lawyer = _lawyers_role(role)
         if lawyer and _surely_client(lawyer):
@@ -1457,8 +1459,8 @@ def extract_quotes(text: str, sentences: list[Sentence], blocks: list[tuple[int,
         quotes.append(
             Quote(text[s:e], s, e, kind=kind, cue=cue, speaker=speaker, role=role, speaker_mention=mention)
         )
-        if speaker and speaker not in people.bodies and not _is_place_name(speaker):  # "ujarnya": a person, not
-            # a body or a country ("Israel menyebut bahwa ... '...,' kata dia")
+        # "ujarnya" refers to a person, not to a body or a country ("Israel menyebut bahwa ... '...,' kata dia")
+        if speaker and speaker not in people.bodies and not _is_place_name(speaker):
             people.last, people.last_at = speaker, e
         elif not speaker and mention and mention.lower() not in _PRONOUNS:
             # "kata sumber yang enggan disebut namanya": an unnamed speaker is the one "katanya" refers to
