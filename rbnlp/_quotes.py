@@ -1500,25 +1500,27 @@ _SUBJECT_NAME = re.compile(r"(?:(?<=[.!?]\s)|^)(?:[A-Z][a-z]+,\s+)?([A-Z][a-z'�
                            r"\s+(?=[a-z])", re.MULTILINE)
 # after a subject: one of a list ("Aburizal dan Prayogo"), or a thing ("Kereta tersebut membawa")
 _NOT_ONE_SUBJECT = ("dan ", "serta ", "tersebut", "itu ", "ini ")
+_SUBJECT_REACH = 500  # characters before the pronoun: a subject further back is seldom what it means
 
 
 def _last_person_before(people: _People, pos: int, skip: list[tuple[int, int]], start: int = 0) -> str:
     """A pronoun's antecedent in ``text[start:pos]`` outside the ``skip`` spans (sorted, not overlapping:
     quotes and furniture): the last "Role Name Name" mention, or a later sentence's subject named alone
     whom the article names in an office ("Budi Karya mengapresiasi ..." after "Menteri Perhubungan Budi
-    Karya Sumadi"), after the last direct quote (whoever spoke it)."""
+    Karya Sumadi"), after the last direct quote (whoever spoke it) and at most ``_SUBJECT_REACH`` back."""
     text = people.text
     best, best_at = "", -1
-    after_quote = max([start] + [e for s, e in skip if e <= pos and text[s] in "“\""])
+    after_quote = max([start, pos - _SUBJECT_REACH] + [e for s, e in skip if e <= pos and text[s] in "“\""])
     for m in _SUBJECT_NAME.finditer(text, after_quote, pos):
         name = m.group(1)
         if text.startswith(_NOT_ONE_SUBJECT, m.end()) or not _is_name(name) or _is_place_name(name):
             continue
         # the name opens or closes the person's fullest name: "Vietjet Air" is no part of "Nguyen Thanh Hung"
         full, at = people.full_name(name)
-        role = people.role_at(at)
-        if (full.startswith(name + " ") or full.endswith(" " + name)) and role and _opens_office(role.split()):
-            best, best_at = name, m.start()
+        if full.startswith(name + " ") or full.endswith(" " + name):
+            role = people.role_at(at)
+            if role and _opens_office(role.split()):
+                best, best_at = name, m.start()
     for m in _PERSON_RUN.finditer(text, max(start, best_at + 1), pos):
         k = bisect_right(skip, (m.start(), len(text))) - 1  # the last span starting at or before the match
         if k >= 0 and m.start() < skip[k][1]:
