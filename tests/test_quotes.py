@@ -21,6 +21,12 @@ def speakers_and_roles(text):
     return {(q.speaker, q.role) for q in quotes(text)}
 
 
+def the_speaker_and_role(text):
+    """Speaker and role of the one quote ``text`` holds (it must hold exactly one)."""
+    (q,) = quotes(text)
+    return q.speaker, q.role
+
+
 def _overlap(a, b):
     return max(0, min(a[1], b[1]) - max(a[0], b[0])) > 0.5 * min(a[1] - a[0], b[1] - b[0])
 
@@ -202,11 +208,9 @@ def test_a_role_that_runs_on_before_the_name_stays_whole():
 
 def test_a_grade_word_ending_a_name_is_part_of_the_name():
     text = "Sekretaris Daerah Kota Bengkulu, Arif Gunadi Pratama, mengatakan evaluasi SAKIP dimulai pekan depan."
-    (q,) = quotes(text)
-    assert (q.speaker, q.role) == ("Arif Gunadi Pratama", "Sekretaris Daerah Kota Bengkulu")
+    assert the_speaker_and_role(text) == ("Arif Gunadi Pratama", "Sekretaris Daerah Kota Bengkulu")
     text = "Analis Kebijakan Ahli Madya, Rina Oktaviani, mengatakan kajian itu selesai."
-    (q,) = quotes(text)
-    assert (q.speaker, q.role) == ("Rina Oktaviani", "Analis Kebijakan Ahli Madya")
+    assert the_speaker_and_role(text) == ("Rina Oktaviani", "Analis Kebijakan Ahli Madya")
 
 
 def test_a_short_office_name_finds_the_person_holding_the_long_one():
@@ -251,8 +255,7 @@ def test_a_verb_after_the_name_ends_the_mention():
     (q,) = quotes(text)
     assert q.speaker == "Syahrani Fadillah"
     text = "Kepala Dinas Kominfo Provinsi Kalbar, Yudha Pranata, mengatakan layanan itu gratis."
-    (q,) = quotes(text)
-    assert (q.speaker, q.role) == ("Yudha Pranata", "Kepala Dinas Kominfo Provinsi Kalbar")
+    assert the_speaker_and_role(text) == ("Yudha Pranata", "Kepala Dinas Kominfo Provinsi Kalbar")
 
 
 def test_an_adverb_after_the_name_ends_the_mention():
@@ -263,11 +266,9 @@ def test_an_adverb_after_the_name_ends_the_mention():
 def test_roles_keep_numbers_and_initials_and_more_kinds_of_office():
     text = ("Kepala SMP Negeri 1 Kuningan, Euis Komariah, membuka kegiatan itu.\n"
             "“Anak-anak senang belajar di sini,” tutur Euis.")
-    (q,) = quotes(text)
-    assert (q.speaker, q.role) == ("Euis Komariah", "Kepala SMP Negeri 1 Kuningan")
+    assert the_speaker_and_role(text) == ("Euis Komariah", "Kepala SMP Negeri 1 Kuningan")
     text = "Corporate Secretary bank tersebut, Adrian Kusnadi, memastikan layanan kembali normal."
-    (q,) = quotes(text)
-    assert (q.speaker, q.role) == ("Adrian Kusnadi", "Corporate Secretary bank tersebut")
+    assert the_speaker_and_role(text) == ("Adrian Kusnadi", "Corporate Secretary bank tersebut")
 
 
 def test_a_pronoun_after_a_newly_introduced_official_refers_to_them():
@@ -288,17 +289,14 @@ def test_residents_have_no_office_and_ages_do_not_hide_names():
 
 def test_a_name_may_contain_an_office_word():
     text = "Kepala Biro Organisasi Setdaprov Jawa Timur, Lukman Hakim Basuki, mengakui nilai itu turun."
-    (q,) = quotes(text)
-    assert (q.speaker, q.role) == ("Lukman Hakim Basuki", "Kepala Biro Organisasi Setdaprov Jawa Timur")
+    assert the_speaker_and_role(text) == ("Lukman Hakim Basuki", "Kepala Biro Organisasi Setdaprov Jawa Timur")
 
 
 def test_balinese_names_and_initials_belong_to_the_name_not_the_role():
     text = "Kepala Bagian Organisasi Setda Tabanan, I Gusti Ngurah Putra Wisnawa, menjelaskan evaluasi itu."
-    (q,) = quotes(text)
-    assert (q.speaker, q.role) == ("I Gusti Ngurah Putra Wisnawa", "Kepala Bagian Organisasi Setda Tabanan")
+    assert the_speaker_and_role(text) == ("I Gusti Ngurah Putra Wisnawa", "Kepala Bagian Organisasi Setda Tabanan")
     text = "Kepala Bagian Organisasi Setda Kota Palembang, M. Yusuf Alamsyah, mengatakan nilai itu naik."
-    (q,) = quotes(text)
-    assert (q.speaker, q.role) == ("M. Yusuf Alamsyah", "Kepala Bagian Organisasi Setda Kota Palembang")
+    assert the_speaker_and_role(text) == ("M. Yusuf Alamsyah", "Kepala Bagian Organisasi Setda Kota Palembang")
 
 
 @pytest.mark.parametrize("mention, expected", [
@@ -313,8 +311,7 @@ def test_a_balinese_name_opens_with_i_or_ni(mention, expected):
 def test_a_short_office_takes_the_full_office_known_for_the_person():
     text = ("Sekretaris Jenderal KKP, Rudy Hartawan, membuka rapat itu.\n"
             "“Kita kejar target tahun ini,” kata Sekjen Rudy.")
-    (q,) = quotes(text)
-    assert (q.speaker, q.role) == ("Rudy Hartawan", "Sekretaris Jenderal KKP")
+    assert the_speaker_and_role(text) == ("Rudy Hartawan", "Sekretaris Jenderal KKP")
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -333,16 +330,13 @@ def test_an_office_alone_is_the_person_known_to_hold_it(text, expected):
 def test_an_abbreviation_replaces_exactly_the_long_form_it_stands_for():
     text = ("Kepala Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPMPTSP) Kabupaten Serang, "
             "Yusuf Maulana, mengatakan izin kini terbit dalam sehari.")
-    (q,) = quotes(text)
-    assert (q.speaker, q.role) == ("Yusuf Maulana", "Kepala DPMPTSP Kabupaten Serang")
+    assert the_speaker_and_role(text) == ("Yusuf Maulana", "Kepala DPMPTSP Kabupaten Serang")
     # the long form may end with a word that starts like the abbreviation: "Korupsi (KPK)"
     text = "Ketua Komisi Pemberantasan Korupsi (KPK) Agus Rahardjo mengatakan pencegahan diperkuat."
-    (q,) = quotes(text)
-    assert (q.speaker, q.role) == ("Agus Rahardjo", "Ketua KPK")
+    assert the_speaker_and_role(text) == ("Agus Rahardjo", "Ketua KPK")
     # "(Persero)" abbreviates nothing before it: the role stays as written
     text = "Sekretaris Perusahaan PT Taspen (Persero), Hadi Purnomo Wicaksono, menyampaikan bahwa klaim naik."
-    (q,) = quotes(text)
-    assert (q.speaker, q.role) == ("Hadi Purnomo Wicaksono", "Sekretaris Perusahaan PT Taspen (Persero)")
+    assert the_speaker_and_role(text) == ("Hadi Purnomo Wicaksono", "Sekretaris Perusahaan PT Taspen (Persero)")
 
 
 def test_a_place_after_the_event_is_not_the_name_of_the_office_holder():
@@ -393,15 +387,13 @@ def test_an_office_that_ends_like_a_rank_keeps_it(office):
 def test_the_role_of_a_representative_is_the_office_of_whoever_spoke():
     text = ("Bupati Sleman yang diwakili Asisten Pemerintahan Setda Sleman, Budi Harsono, mengatakan "
             "pelayanan dibuka sampai malam.")
-    (q,) = quotes(text)
-    assert (q.speaker, q.role) == ("Budi Harsono", "Asisten Pemerintahan Setda Sleman")
+    assert the_speaker_and_role(text) == ("Budi Harsono", "Asisten Pemerintahan Setda Sleman")
 
 
 def test_what_follows_an_office_without_being_part_of_it_is_left_out_of_the_role():
     text = ("Ketua Pelaksana UPP Saber Pungli Kabupaten Garut yang juga Inspektur Kabupaten, Deni Hermawan, "
             "menegaskan bahwa laporan warga ditindaklanjuti.")
-    (q,) = quotes(text)
-    assert (q.speaker, q.role) == ("Deni Hermawan", "Ketua Pelaksana UPP Saber Pungli Kabupaten Garut")
+    assert the_speaker_and_role(text) == ("Deni Hermawan", "Ketua Pelaksana UPP Saber Pungli Kabupaten Garut")
 
 
 def test_an_opening_phrase_before_the_subject_is_not_the_speaker():
@@ -422,8 +414,7 @@ def test_an_opening_phrase_before_the_subject_is_not_the_speaker():
      ("Kiren Rijiju", "Wakil Menteri Dalam Negeri India")),
 ])
 def test_an_opening_that_ends_with_the_day_is_followed_by_the_subject(text, expected):
-    (q,) = quotes(text)
-    assert (q.speaker, q.role) == expected
+    assert the_speaker_and_role(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -435,8 +426,7 @@ def test_an_opening_that_ends_with_the_day_is_followed_by_the_subject(text, expe
      ("Cora Yim", "Kepala Departemen Fox International Channels")),
 ])
 def test_a_name_after_the_comma_is_the_holder_of_an_office_that_names_its_body(text, expected):
-    (q,) = quotes(text)
-    assert (q.speaker, q.role) == expected
+    assert the_speaker_and_role(text) == expected
 
 
 def test_a_name_after_the_comma_that_goes_on_is_not_the_holder():
@@ -497,8 +487,7 @@ def test_a_place_after_an_office_is_no_antecedent():
     ('"Kami akan banding," kata pengacara muda Anton Taufik.', ("Anton Taufik", "pengacara muda")),
 ])
 def test_the_person_after_kuasa_hukum_is_the_client_not_the_speaker(text, expected):
-    (q,) = quotes(text)
-    assert (q.speaker, q.role) == expected
+    assert the_speaker_and_role(text) == expected
 
 
 def test_a_client_keeps_the_office_written_after_the_lawyers():
@@ -517,8 +506,7 @@ def test_a_client_keeps_the_office_written_after_the_lawyers():
      ("Edy Kuswoyo", "Senior Manajer Humas KAI Daop 1")),
 ])
 def test_an_english_title_is_an_office(text, expected):
-    (q,) = quotes(text)
-    assert (q.speaker, q.role) == expected
+    assert the_speaker_and_role(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -554,8 +542,7 @@ def test_a_body_that_starts_with_an_acronym_keeps_it():
     ('"Depresi sering tak terlihat," kata Psikolog Andri.', ("Andri", "Psikolog")),
 ])
 def test_a_professor_or_a_psychologist_is_so_in_the_role(text, expected):
-    (q,) = quotes(text)
-    assert (q.speaker, q.role) == expected
+    assert the_speaker_and_role(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -643,8 +630,7 @@ def test_a_country_that_speaks_is_not_a_longer_thing_ending_with_it():
      ("Nikki Haley", "Duta Besar AS untuk PBB")),
 ])
 def test_an_office_for_a_country_or_a_body_and_its_holder_are_one_mention(text, expected):
-    (q,) = quotes(text)
-    assert (q.speaker, q.role) == expected
+    assert the_speaker_and_role(text) == expected
 
 
 @pytest.mark.parametrize("sentence", [
@@ -676,8 +662,7 @@ def test_a_bare_body_head_is_the_body_of_that_kind_that_spoke():
      ("Setya Novanto", "Ketua DPR")),
 ])
 def test_a_nickname_that_blends_the_starts_of_a_name_is_that_person(text, expected):
-    (q,) = quotes(text)
-    assert (q.speaker, q.role) == expected
+    assert the_speaker_and_role(text) == expected
 
 
 def test_a_blend_of_a_place_is_no_person():
@@ -695,8 +680,7 @@ def test_a_blend_of_a_place_is_no_person():
      ("Budi Santoso", "pengusaha bengkel di Pontianak Timur")),
 ])
 def test_an_opening_before_the_comma_is_no_name_for_the_office_holder_after_it(text, expected):
-    (q,) = quotes(text)
-    assert (q.speaker, q.role) == expected
+    assert the_speaker_and_role(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -724,13 +708,11 @@ def test_a_source_that_opens_a_sentence_is_unnamed_too():
 def test_an_office_alone_names_the_person_the_article_gives_for_it():
     text = ("Bupati Sumbawa Abdul Haris Mustakim meresmikan mal pelayanan publik itu. "
             "\u201cSemua izin kini di satu tempat,\u201d kata Bupati.")
-    (q,) = quotes(text)
-    assert (q.speaker, q.role) == ("Abdul Haris Mustakim", "Bupati Sumbawa")
+    assert the_speaker_and_role(text) == ("Abdul Haris Mustakim", "Bupati Sumbawa")
     # a province in two words and a name in three
     text = ("Gubernur DKI Jakarta Basuki Tjahaja Purnama meninjau bantaran Kali Krukut. "
             "\u201cBulan depan kami mulai bekerja,\u201d kata Gubernur di Balai Kota.")
-    (q,) = quotes(text)
-    assert (q.speaker, q.role) == ("Basuki Tjahaja Purnama", "Gubernur DKI Jakarta")
+    assert the_speaker_and_role(text) == ("Basuki Tjahaja Purnama", "Gubernur DKI Jakarta")
 
 
 def test_a_pronoun_mention_does_not_take_the_next_capitalised_words_as_a_name():
