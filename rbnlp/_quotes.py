@@ -1250,18 +1250,18 @@ def _mention_after(text: str) -> str:
     m = _MENTION_SPAN.match(text)
     span = m.group(0) if m else ""
     mention = _VERB_AFTER_NAME.sub(r"\1", _STOP.sub("", span)).strip()
+    rest = text[m.end() :] if m else ""
+    whole = mention == span.strip()  # the mention runs up to the comma: no stop word or verb cut it
+    # "ujar Deputi Bidang Usaha Energi, Logistik, Kawasan dan Pariwisata Kementerian BUMN, Edwin ...": an
+    # office lists the fields ("bidang") of its unit, closed by "dan"; the commas between them end nothing
+    f = _FIELD_LIST.match(rest) if whole and "bidang" in mention.lower().split() else None
+    if f and _opens_office(mention.split()):
+        mention, rest = mention + f.group(0), rest[f.end() :]
     # "kata Sekretaris Daerah Sumbar, Zulhendri Koto, di Padang": the name follows the role
     # (only when the role runs up to the comma: "Sekda DIY dalam acara di X, Kompleks Y" names no one)
     # ("menurut dia, Kulon Progo kini ..." names no one either: a pronoun is the whole mention); a
     # lone capitalised word after an office is its place when a name follows ("Ketua UPP Pandeglang, Dadang")
-    rest = text[m.end() :] if m else ""
-    # "ujar Deputi Bidang Usaha Energi, Logistik, Kawasan dan Pariwisata Kementerian BUMN, Edwin ...": an
-    # office lists the fields ("bidang") of its unit, closed by "dan"; the commas between them end nothing
-    f = _FIELD_LIST.match(rest) if "bidang" in mention.lower().split() and mention == span.strip() else None
-    if f and _opens_office(mention.split()):
-        span = mention = f"{mention}{f.group(0)}"
-        rest = rest[f.end() :]
-    if mention and mention == span.strip() and mention.lower() not in _PRONOUNS:
+    if mention and whole and mention.lower() not in _PRONOUNS:
         name, role = _split_mention(mention)
         nm = _NAME_AFTER_ROLE.match(rest) if not name or role else None
         after = _FINAL_PERIOD.sub("", nm.group(1).strip()) if nm else ""
